@@ -1,0 +1,32 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'coverage/', '.output/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The engine is a pure library: it must run in Node and in any page, so it may not
+    // reach for the extension's code or the browser-extension API.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/extension/**', '../extension/*'], message: 'src/ is the engine: it imports nothing from extension/.' },
+            { group: ['webextension-polyfill'], message: 'src/ is the engine: no browser-extension API.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'chrome', 'browser'],
+    },
+  },
+);

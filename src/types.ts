@@ -1,0 +1,88 @@
+/** Public types of the Pith engine. The engine is pure: no browser-extension API, no network. */
+
+/** One rule, parsed from a line of uBlock Origin cosmetic filter syntax. */
+export interface Rule {
+  /** Stable id: `<pack>:<line>` for built-in rules, `user:<hash>` for the user's own. */
+  id: string;
+  /** The pack (file) the rule came from, e.g. `comments`, `share`, `user`. */
+  pack: string;
+  /** Human sentence shown to users as the reason for a removal. */
+  reason: string;
+  /** Hosts it applies to; empty means everywhere. A host matches itself and its subdomains. */
+  hosts: string[];
+  /** Hosts it must not apply to (`~example.com` in the host list). */
+  excludedHosts: string[];
+  /** `true` for `#@#` exceptions: blocks matched by the selector are kept. */
+  exception: boolean;
+  /** The filter text after the `##` / `#@#` separator, exactly as written. */
+  selectorText: string;
+  /** The original line. */
+  source: string;
+}
+
+/** A parse error in a rule list, with a 1-based line and column. */
+export interface RuleError {
+  line: number;
+  column: number;
+  message: string;
+  source: string;
+}
+
+/** One block the engine removed, and why. */
+export interface RemovedBlock {
+  /** The rule id (`comments:12`, `user:ab12cd`) or heuristic name (`heuristic:link-dense-list`). */
+  ruleId: string;
+  /** A human sentence: "Comment form", "Related articles list". */
+  reason: string;
+  /** Which stage removed it. */
+  stage: 'pre-rules' | 'readability' | 'post-rules';
+  /** The text that was cut, whitespace-collapsed. */
+  text: string;
+  /** A short CSS path to the block in the original document, e.g. `body > div.post > aside:nth-of-type(2)`. */
+  where: string;
+  /** The removed block's outer HTML (unsanitized: sanitize before display). */
+  html: string;
+}
+
+export interface CleanStats {
+  wordsBefore: number;
+  wordsAfter: number;
+  /** Milliseconds spent per stage. */
+  ms: { clone: number; preRules: number; readability: number; postRules: number; serialise: number; total: number };
+}
+
+export interface CleanResult {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  /** Clean article HTML (not sanitized for display: run DOMPurify before inserting it anywhere). */
+  html: string;
+  /** Plain text of the body: paragraphs separated by a blank line; no title, captions or credits. */
+  text: string;
+  markdown: string;
+  /** False when Readability found no article and `html` is the rule-cleaned body. */
+  isArticle: boolean;
+  removed: RemovedBlock[];
+  /** Rules that fired, with how many blocks each removed. */
+  firedRules: { ruleId: string; reason: string; count: number }[];
+  stats: CleanStats;
+  url: string;
+}
+
+export interface CleanOptions {
+  /** The page URL; decides which site rules apply and resolves relative links. */
+  url: string;
+  /** Extra rule-list text (the user's rules), in uBO cosmetic syntax. */
+  rules?: string;
+  /** Use the built-in packs (default true; off only when exactly `false`). */
+  builtinRules?: boolean;
+  /** Rule ids (built-in or user) that are switched off. */
+  disabledRuleIds?: readonly string[];
+  /** Skip the text-pattern and structural heuristics (rules still run). */
+  heuristics?: boolean;
+  /** Return the rule-cleaned body even when Readability finds no article (default true). */
+  fallbackToBody?: boolean;
+}
