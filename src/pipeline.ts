@@ -1,30 +1,163 @@
-import { Readability } from '@mozilla/readability';
-import type { CleanOptions, CleanResult } from './types';
+/**
+ * The Pith pipeline. clean() never touches the document it is given: it works on a clone.
+ *
+ *   0. clone     copy the page, tag every element with data-pith-id (to say later where a cut block was),
+ *                drop scripts and styles
+ *   1. pre-rules rules (built-in packs, site packs, the user's) and heuristics cut blocks from the whole page,
+ *                so Readability never scores a share bar or a comment thread as content
+ *   2. readability  Mozilla Readability picks the article; every block it drops is logged too
+ *   3. post-rules   rules and heuristics run again inside the article, where clutter that sat in the article's
+ *                own container remains (inline promos, credits, video notices, syndication lines)
+ *   4. serialise html, plain text (no title, no captions), Markdown (Turndown + GFM), metadata and stats
+ *
+ * When Readability finds no article, the result is the rule-cleaned body with isArticle: false.
+ */
+import { countWords, linkDensity, normalizedText } from './dom/text';
+import { buildRuleSet } from './rules/rule-set';
+import { toMarkdown } from './serialise/markdown';
+import { toPlainText } from './serialise/text';
+import { cutBlocks } from './stages/cut-blocks';
+import { ID_ATTR, PageContext } from './stages/page-context';
+import { runReadability, type ReadabilityOutcome } from './stages/readability-stage';
+import type { CleanOptions, CleanResult, CleanStats, RemovedBlock } from './types';
 
-// PLACEHOLDER: Readability only; the real pipeline replaces this file.
+const MIN_ARTICLE_CHARS = 140;
+const MIN_PARAGRAPH_CHARS = 80;
+const INLINE = new Set(['a', 'b', 'strong', 'i', 'em', 'span', 'small', 'sup', 'sub', 'q', 'cite', 'abbr', 'time', 'mark', 'u', 'br']);
+
 export function clean(doc: Document, options: CleanOptions): CleanResult {
-  const t0 = performance.now();
-  const copy = doc.cloneNode(true) as Document;
-  const article = new Readability(copy).parse();
-  const text = article?.textContent?.trim() ?? '';
+  const ms: CleanStats['ms'] = { clone: 0, preRules: 0, readability: 0, postRules: 0, serialise: 0, total: 0 };
+  const start = now();
+  let mark = start;
+  const lap = (stage: Exclude<keyof CleanStats['ms'], 'total'>): void => {
+    const t = now();
+    ms[stage] += t - mark;
+    mark = t;
+  };
+  const heuristics = options.heuristics !== false;
+  const rules = buildRuleSet({
+    url: options.url,
+    userRules: options.rules,
+    builtin: options.builtinRules !== false,
+    disabledRuleIds: options.disabledRuleIds,
+  });
+  const ctx = workingCopy(doc, rules, options);
+  lap('clone');
+
+  cutBlocks(ctx, ctx.doc.body ?? ctx.doc.documentElement, 'pre-rules', heuristics);
+  lap('preRules');
+
+  let outcome: ReadabilityOutcome | null = null;
+  let isArticle = false;
+  if (!options.rulesOnly) {
+    outcome = runReadability(ctx);
+    isArticle = outcome.article !== null && looksLikeArticle(outcome.article);
+  }
+  lap('readability');
+
+  let root: Element;
+  let removed: RemovedBlock[];
+  if (isArticle && outcome?.article) {
+    root = outcome.article;
+    cutBlocks(ctx, root, 'post-rules', heuristics);
+    removed = ctx.removed;
+  } else {
+    // Readability has rearranged the working copy; start again from the page and keep only the rules' cuts.
+    const fallback = outcome ? workingCopy(doc, rules, options) : ctx;
+    if (outcome) cutBlocks(fallback, fallback.doc.body ?? fallback.doc.documentElement, 'pre-rules', heuristics);
+    root = fallback.doc.body ?? fallback.doc.documentElement;
+    removed = fallback.removed;
+  }
+  lap('postRules');
+
+  const title = outcome?.title || metaContent(doc, 'og:title') || doc.title.trim();
+  dropLeadingTitle(root, title);
+  for (const el of Array.from(root.querySelectorAll(`[${ID_ATTR}]`))) el.removeAttribute(ID_ATTR);
+  root.removeAttribute(ID_ATTR);
+  const text = toPlainText(root);
+  const html = root.innerHTML;
+  const markdown = toMarkdown(html, text);
+  lap('serialise');
+  ms.total = now() - start;
+
   return {
-    title: article?.title ?? doc.title,
-    byline: article?.byline ?? null,
-    siteName: article?.siteName ?? null,
-    publishedTime: article?.publishedTime ?? null,
-    lang: article?.lang ?? null,
-    excerpt: article?.excerpt ?? null,
-    html: article?.content ?? '',
+    title,
+    byline: outcome?.byline ?? null,
+    siteName: outcome?.siteName ?? metaContent(doc, 'og:site_name'),
+    publishedTime: outcome?.publishedTime ?? metaContent(doc, 'article:published_time'),
+    lang: outcome?.lang ?? (doc.documentElement.getAttribute('lang') || null),
+    excerpt: outcome?.excerpt ?? metaContent(doc, 'og:description'),
+    html,
     text,
-    markdown: text,
-    isArticle: article !== null,
-    removed: [],
-    firedRules: [],
-    stats: {
-      wordsBefore: 0,
-      wordsAfter: 0,
-      ms: { clone: 0, preRules: 0, readability: 0, postRules: 0, serialise: 0, total: performance.now() - t0 },
-    },
+    markdown,
+    isArticle,
+    removed,
+    firedRules: countFired(removed),
+    stats: { wordsBefore: countWords(doc.body?.textContent ?? ''), wordsAfter: countWords(text), ms },
     url: options.url,
   };
+}
+
+function workingCopy(doc: Document, rules: PageContext['rules'], options: CleanOptions): PageContext {
+  const copy = doc.cloneNode(true) as Document;
+  const ctx = new PageContext(doc, copy, rules, options.disabledRuleIds ?? []);
+  // Script and style text would count as block text; JSON-LD stays, Readability reads metadata from it.
+  for (const el of Array.from(copy.querySelectorAll('script:not([type="application/ld+json"]), style, template'))) {
+    el.remove();
+  }
+  addBase(copy, options.url);
+  return ctx;
+}
+
+/** Readability resolves links against the document's base; a parsed string (linkedom) has none. */
+function addBase(doc: Document, url: string): void {
+  if (doc.querySelector('base[href]') || !/^https?:/.test(url)) return;
+  const base = doc.createElement('base');
+  base.setAttribute('href', url);
+  (doc.head ?? doc.documentElement).prepend(base);
+}
+
+/**
+ * Readability always returns its best guess, even on a site index or a login page. Call it an article when it
+ * has some prose: enough text, not mostly links, and at least one paragraph-sized run of words.
+ */
+function looksLikeArticle(article: Element): boolean {
+  const text = normalizedText(article);
+  if (text.length < MIN_ARTICLE_CHARS || linkDensity(article) > 0.5) return false;
+  return Array.from(article.querySelectorAll('p, div, td, li, blockquote')).some((el) => {
+    const own = Array.from(el.childNodes)
+      .filter((n) => n.nodeType === 3 || (n.nodeType === 1 && INLINE.has((n as Element).localName)))
+      .map((n) => n.textContent ?? '')
+      .join('');
+    return own.replace(/\s+/g, ' ').trim().length >= MIN_PARAGRAPH_CHARS;
+  });
+}
+
+/** Readability usually drops a heading that repeats the title; catch the ones it keeps. */
+function dropLeadingTitle(root: Element, title: string): void {
+  const first = root.querySelector('h1, h2');
+  if (!first || !title) return;
+  const norm = (s: string): string => s.toLowerCase().replace(/\W+/g, ' ').trim();
+  if (norm(normalizedText(first)) !== norm(title)) return;
+  const before = root.textContent?.indexOf(first.textContent ?? '') ?? -1;
+  if (before >= 0 && normalizedText(root).indexOf(normalizedText(first)) < 40) first.remove();
+}
+
+function metaContent(doc: Document, property: string): string | null {
+  const el = doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`);
+  return el?.getAttribute('content')?.trim() || null;
+}
+
+function countFired(removed: RemovedBlock[]): CleanResult['firedRules'] {
+  const byId = new Map<string, { ruleId: string; reason: string; count: number }>();
+  for (const block of removed) {
+    const entry = byId.get(block.ruleId);
+    if (entry) entry.count++;
+    else byId.set(block.ruleId, { ruleId: block.ruleId, reason: block.reason, count: 1 });
+  }
+  return Array.from(byId.values());
+}
+
+function now(): number {
+  return globalThis.performance?.now() ?? Date.now();
 }

@@ -83,6 +83,8 @@ export interface CleanOptions {
   disabledRuleIds?: readonly string[];
   /** Skip the text-pattern and structural heuristics (rules still run). */
   heuristics?: boolean;
+  /** Skip Readability: return the whole page with only the rules' and heuristics' cuts (isArticle false). */
+  rulesOnly?: boolean;
   /** Return the rule-cleaned body even when Readability finds no article (default true). */
   fallbackToBody?: boolean;
 }

@@ -16,6 +16,9 @@ export type ErrorCode =
   | 'storage-failed'
   | 'clipboard-failed'
   | 'invalid-rules'
+  | 'invalid-import' // an options import file that is not a Pith export
+  | 'permission-needed' // auto-clean without host access to the site
+  | 'bad-message' // a message with an unknown type or a malformed envelope
   | 'internal';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
@@ -39,6 +42,10 @@ export interface BackgroundProtocol {
   'reader/open': (req: { tabId?: number }) => Result<null>;
   'copy/prepare': (req: { tabId?: number; format: CopyFormat }) => Result<{ text: string }>;
   'site/get': (req: { host: string }) => Result<SiteSettings>;
+  /**
+   * Turning `autoClean` on needs host access: the caller (popup, options) asks `permissions.request` first, in
+   * its click handler, because only a user gesture may; without access the reply is `permission-needed`.
+   */
   'site/update': (req: { host: string; patch: Partial<SiteSettings> }) => Result<SiteSettings>;
   'reader-prefs/get': (req: Record<string, never>) => Result<ReaderPrefs>;
   'reader-prefs/update': (req: { patch: Partial<ReaderPrefs> }) => Result<ReaderPrefs>;
@@ -46,13 +53,24 @@ export interface BackgroundProtocol {
 
 /** Handled by the content script in a tab. */
 export interface ContentProtocol {
-  'content/clean': (req: { settings: SiteSettings; rulesOnly?: boolean }) => Result<{
+  /** Answers `true` once the script is listening; the background injects the script when this fails. */
+  'content/ping': (req: Record<string, never>) => Result<true>;
+  'content/clean': (req: { settings: SiteSettings; rulesOnly?: boolean; globalRules?: string }) => Result<{
     result: CleanResult;
     originalHtml: string;
   }>;
-  'content/reader-open': (req: { settings: SiteSettings; prefs: ReaderPrefs }) => Result<null>;
+  'content/reader-open': (req: {
+    settings: SiteSettings;
+    prefs: ReaderPrefs;
+    globalRules?: string;
+  }) => Result<null>;
   'content/reader-close': (req: Record<string, never>) => Result<null>;
-  'content/copy': (req: { format: CopyFormat; settings: SiteSettings }) => Result<{ chars: number }>;
+  /** Copies inside the page (context menu, shortcut) and shows a toast there. */
+  'content/copy': (req: { format: CopyFormat; settings: SiteSettings; globalRules?: string }) => Result<{
+    chars: number;
+  }>;
+  /** Shows a short notice in the page (shadow-root toast), e.g. for an error after a shortcut. */
+  'content/toast': (req: { message: string; kind: 'ok' | 'error' }) => Result<null>;
 }
 
 export type MessageName<P> = keyof P & string;
@@ -63,4 +81,68 @@ export type ReplyOf<P, K extends keyof P> = P[K] extends (req: never) => infer R
 export interface Envelope<P, K extends keyof P & string = keyof P & string> {
   type: K;
   payload: RequestOf<P, K>;
+}
+
+/** One handler per message; a missing or misspelt one is a type error. `Ctx` is what the router passes along. */
+export type Handlers<P, Ctx = void> = {
+  [K in MessageName<P>]: (req: RequestOf<P, K>, ctx: Ctx) => Promise<ReplyOf<P, K>>;
+};
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail(code: ErrorCode, message: string): Result<never> {
+  return { ok: false, error: { code, message } };
+}
+
+export function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function isEnvelope(message: unknown): message is { type: string; payload: unknown } {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as { type?: unknown }).type === 'string'
+  );
+}
+
+/**
+ * Runs the handler a message names. Unknown messages and handler crashes come back as error values, so a caller
+ * always gets a `Result`. Returns `undefined` for messages that are not envelopes (someone else's).
+ */
+export async function dispatch<P, Ctx>(
+  handlers: Handlers<P, Ctx>,
+  message: unknown,
+  ctx: Ctx,
+): Promise<Result<unknown> | undefined> {
+  if (!isEnvelope(message)) return undefined;
+  if (!Object.hasOwn(handlers, message.type)) {
+    return fail('bad-message', `Pith does not know the message "${message.type}".`);
+  }
+  const handler = handlers[message.type as MessageName<P>] as (
+    req: unknown,
+    ctx: Ctx,
+  ) => Promise<Result<unknown>>;
+  try {
+    return await handler(message.payload ?? {}, ctx);
+  } catch (error) {
+    return fail('internal', `Pith hit an internal error handling "${message.type}": ${describeError(error)}`);
+  }
+}
+
+/** Wraps a send so a rejected promise (no receiver, closed port) becomes an error value. */
+export async function asResult<T>(
+  send: () => Promise<unknown>,
+  code: ErrorCode,
+  what: string,
+): Promise<Result<T>> {
+  try {
+    const reply = await send();
+    if (typeof reply === 'object' && reply !== null && 'ok' in reply) return reply as Result<T>;
+    return fail(code, `${what}: no answer.`);
+  } catch (error) {
+    return fail(code, `${what}: ${describeError(error)}`);
+  }
 }

@@ -1,11 +1,14 @@
 /**
  * Typed, versioned settings in `browser.storage.local`. A boolean counts as off only when it is exactly
  * `false`, so a missing or damaged value never switches a feature off by accident.
- * (Skeleton: types first; the extension issue fills in load/save, caching and migrations.)
+ *
+ * Everything here takes the storage area as an argument (`SettingsArea`), so the logic runs in unit tests with a
+ * fake area and in the extension with `browser.storage.local`.
  */
+import type { Result } from './messages';
 
 export interface SiteSettings {
-  /** Built-in rule packs on this host (off only when exactly `false`). */
+  /** Built-in rule packs on this host (off only when exactly `false`). The popup's "Clean this site". */
   builtinRules?: boolean;
   /** Open the reader view automatically on this host. */
   autoClean?: boolean;
@@ -27,7 +30,12 @@ export interface ReaderPrefs {
   lineWidth: number;
 }
 
-export const DEFAULT_READER_PREFS: ReaderPrefs = { theme: 'light', font: 'serif', fontSize: 19, lineWidth: 68 };
+export const DEFAULT_READER_PREFS: ReaderPrefs = {
+  theme: 'light',
+  font: 'serif',
+  fontSize: 19,
+  lineWidth: 68,
+};
 
 export const SETTINGS_VERSION = 1;
 
@@ -37,4 +45,258 @@ export interface StoredSettings {
   /** Rules that apply on every site (the user's global list). */
   globalRules: string;
   reader: ReaderPrefs;
+}
+
+/** The one key the settings live under in the storage area. */
+export const SETTINGS_KEY = 'settings';
+
+/** The part of `storage.StorageArea` we use; `browser.storage.local` fits it. */
+export interface SettingsArea {
+  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+export function defaultSettings(): StoredSettings {
+  return { version: SETTINGS_VERSION, sites: {}, globalRules: '', reader: { ...DEFAULT_READER_PREFS } };
+}
+
+/** A feature is on unless it is exactly `false`. */
+export function isOn(value: boolean | undefined): boolean {
+  return value !== false;
+}
+
+/** Site settings with every field present: what the content script and the engine need. */
+export function siteOrDefault(settings: StoredSettings, host: string): SiteSettings {
+  const site = settings.sites[host] ?? {};
+  return {
+    builtinRules: isOn(site.builtinRules),
+    autoClean: site.autoClean === true,
+    disabledRuleIds: site.disabledRuleIds ?? [],
+    userRules: site.userRules ?? '',
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function normaliseSite(value: unknown): SiteSettings | null {
+  if (!isRecord(value)) return null;
+  const site: SiteSettings = {};
+  if (typeof value.builtinRules === 'boolean') site.builtinRules = value.builtinRules;
+  if (typeof value.autoClean === 'boolean') site.autoClean = value.autoClean;
+  if (Array.isArray(value.disabledRuleIds)) {
+    site.disabledRuleIds = value.disabledRuleIds.filter((id): id is string => typeof id === 'string');
+  }
+  if (typeof value.userRules === 'string') site.userRules = value.userRules;
+  return site;
+}
+
+function normaliseReader(value: unknown): ReaderPrefs {
+  const prefs = { ...DEFAULT_READER_PREFS };
+  if (!isRecord(value)) return prefs;
+  if (value.theme === 'light' || value.theme === 'sepia' || value.theme === 'dark') prefs.theme = value.theme;
+  if (value.font === 'serif' || value.font === 'sans') prefs.font = value.font;
+  if (typeof value.fontSize === 'number' && value.fontSize >= 10 && value.fontSize <= 40) {
+    prefs.fontSize = value.fontSize;
+  }
+  if (typeof value.lineWidth === 'number' && value.lineWidth >= 30 && value.lineWidth <= 120) {
+    prefs.lineWidth = value.lineWidth;
+  }
+  return prefs;
+}
+
+/** Defaults merged under whatever valid fields a stored v1 object has; damaged fields fall back to defaults. */
+export function normaliseSettings(value: unknown): StoredSettings {
+  const settings = defaultSettings();
+  if (!isRecord(value)) return settings;
+  if (isRecord(value.sites)) {
+    for (const [host, raw] of Object.entries(value.sites)) {
+      const site = normaliseSite(raw);
+      if (site) settings.sites[host] = site;
+    }
+  }
+  if (typeof value.globalRules === 'string') settings.globalRules = value.globalRules;
+  settings.reader = normaliseReader(value.reader);
+  return settings;
+}
+
+/** One forward step: takes the whole storage area's contents at version N, returns version N+1's settings. */
+type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * v0 (before versioning) kept a flat `disabledHosts: string[]` at the top of the area: hosts where Pith's
+ * cleaning was switched off. In v1 that is `sites[host].builtinRules = false`.
+ */
+const fromV0: Migration = (raw) => {
+  const sites: Record<string, SiteSettings> = {};
+  const hosts = Array.isArray(raw.disabledHosts) ? raw.disabledHosts : [];
+  for (const host of hosts) {
+    if (typeof host === 'string' && host.trim() !== '')
+      sites[host.trim().toLowerCase()] = { builtinRules: false };
+  }
+  return { version: 1, sites, globalRules: '', reader: { ...DEFAULT_READER_PREFS } };
+};
+
+/** `MIGRATIONS[n]` turns version n into n+1. */
+const MIGRATIONS: Migration[] = [fromV0];
+
+/** Keys of the v0 layout, removed once migrated. */
+const LEGACY_KEYS = ['disabledHosts'];
+
+export interface LoadedSettings {
+  settings: StoredSettings;
+  /** Versions the data went through, e.g. `[0, 1]`; empty when nothing ran. */
+  migratedFrom: number[];
+}
+
+/** Reads the area's raw contents into current settings, running migrations forward from whatever version is there. */
+export function migrate(all: Record<string, unknown>): LoadedSettings {
+  const stored = all[SETTINGS_KEY];
+  let version: number;
+  let current: Record<string, unknown>;
+  if (isRecord(stored) && typeof stored.version === 'number') {
+    version = stored.version;
+    current = stored;
+  } else if (LEGACY_KEYS.some((key) => key in all)) {
+    version = 0;
+    current = all;
+  } else {
+    return { settings: defaultSettings(), migratedFrom: [] };
+  }
+  const migratedFrom: number[] = [];
+  while (version < SETTINGS_VERSION) {
+    const step = MIGRATIONS[version];
+    if (!step) break;
+    migratedFrom.push(version);
+    current = step(current);
+    version += 1;
+  }
+  // A newer version written by a later Pith: read what we understand, never write back over it.
+  return { settings: normaliseSettings(current), migratedFrom };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Settings with an in-memory cache. `attach` wires `storage.onChanged` so the cache follows writes from other
+ * pages (options, popup). Writes that fail (quota) leave the cache and the stored value as they were.
+ */
+export class SettingsStore {
+  private cache: StoredSettings | null = null;
+
+  constructor(private readonly area: SettingsArea) {}
+
+  async load(): Promise<Result<StoredSettings>> {
+    if (this.cache) return { ok: true, value: this.cache };
+    let all: Record<string, unknown>;
+    try {
+      all = await this.area.get(null);
+    } catch (error) {
+      return storageFailed(`Pith could not read its settings (${describe(error)}).`);
+    }
+    const { settings, migratedFrom } = migrate(all);
+    if (migratedFrom.length > 0) {
+      try {
+        await this.area.set({ [SETTINGS_KEY]: settings });
+        await this.area.remove(LEGACY_KEYS);
+      } catch (error) {
+        // The migrated copy still serves this session; the next load migrates again.
+        this.cache = settings;
+        return storageFailed(`Pith upgraded its settings but could not save them (${describe(error)}).`);
+      }
+    }
+    this.cache = settings;
+    return { ok: true, value: settings };
+  }
+
+  /** The cached settings, or null before the first `load`. */
+  peek(): StoredSettings | null {
+    return this.cache;
+  }
+
+  /** Applies `change` to a copy and writes it; on failure the previous settings stay in place. */
+  async update(change: (draft: StoredSettings) => void): Promise<Result<StoredSettings>> {
+    const loaded = await this.load();
+    if (!loaded.ok) return loaded;
+    const next = structuredClone(loaded.value);
+    change(next);
+    const normalised = normaliseSettings(next);
+    try {
+      await this.area.set({ [SETTINGS_KEY]: normalised });
+    } catch (error) {
+      return storageFailed(
+        `Pith could not save the change, so your previous settings are kept (${describe(error)}).`,
+      );
+    }
+    this.cache = normalised;
+    return { ok: true, value: normalised };
+  }
+
+  async updateSite(host: string, patch: Partial<SiteSettings>): Promise<Result<SiteSettings>> {
+    const saved = await this.update((draft) => {
+      const site = { ...draft.sites[host], ...patch };
+      // Drop fields set to undefined so "back to default" really removes them.
+      for (const key of Object.keys(site) as (keyof SiteSettings)[])
+        if (site[key] === undefined) delete site[key];
+      if (Object.keys(site).length === 0) delete draft.sites[host];
+      else draft.sites[host] = site;
+    });
+    return saved.ok ? { ok: true, value: siteOrDefault(saved.value, host) } : saved;
+  }
+
+  /** Feed `storage.onChanged` events here so the cache follows other pages' writes. */
+  onChanged(changes: Record<string, { newValue?: unknown }>, areaName: string): void {
+    if (areaName !== 'local' || !(SETTINGS_KEY in changes)) return;
+    const change = changes[SETTINGS_KEY];
+    this.cache = change && change.newValue !== undefined ? normaliseSettings(change.newValue) : null;
+  }
+}
+
+function storageFailed(message: string): Result<never> {
+  return { ok: false, error: { code: 'storage-failed', message } };
+}
+
+/** The export file: a marker so a stranger's JSON is recognised and refused. */
+export const EXPORT_FORMAT = 'pith-settings';
+
+export interface SettingsExport {
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  settings: StoredSettings;
+}
+
+export function exportSettings(settings: StoredSettings): string {
+  const file: SettingsExport = { format: EXPORT_FORMAT, version: SETTINGS_VERSION, settings };
+  return JSON.stringify(file, null, 2);
+}
+
+/** Parses an export file. Anything that is not a Pith export comes back as an error and changes nothing. */
+export function parseSettingsExport(text: string): Result<StoredSettings> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return invalidImport(`This file is not JSON (${describe(error)}).`);
+  }
+  if (!isRecord(data) || data.format !== EXPORT_FORMAT) {
+    return invalidImport('This file is not a Pith settings export (it has no "format": "pith-settings").');
+  }
+  if (typeof data.version !== 'number' || data.version < 1 || data.version > SETTINGS_VERSION) {
+    return invalidImport(
+      `This export is version ${String(data.version)}; this Pith reads up to ${SETTINGS_VERSION}.`,
+    );
+  }
+  if (!isRecord(data.settings)) return invalidImport('This export has no "settings" object.');
+  return {
+    ok: true,
+    value: migrate({ [SETTINGS_KEY]: { ...data.settings, version: data.version } }).settings,
+  };
+}
+
+function invalidImport(message: string): Result<never> {
+  return { ok: false, error: { code: 'invalid-import', message } };
 }

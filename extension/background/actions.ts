@@ -1,0 +1,67 @@
+/** What the popup, the context menu and the shortcuts do, each as one function over a tab. */
+import type { Tabs } from 'webextension-polyfill';
+import { hostKey } from '../shared/clean-options';
+import { formatCopy } from '../shared/copy-format';
+import { ok } from '../shared/messages';
+import type { CopyFormat, PageReport, Result } from '../shared/messages';
+import { sendToTab } from '../shared/send';
+import { siteOrDefault } from '../shared/storage';
+import { store } from './store';
+import { readyTab } from './tabs';
+
+async function context(tab: Tabs.Tab) {
+  const ready = await readyTab(tab);
+  if (!ready.ok) return ready;
+  const settings = await store.load();
+  if (!settings.ok) return settings;
+  const host = hostKey(ready.value.url);
+  return ok({
+    tab: ready.value,
+    host,
+    site: siteOrDefault(settings.value, host),
+    globalRules: settings.value.globalRules,
+    prefs: settings.value.reader,
+  });
+}
+
+export async function reportOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result<PageReport>> {
+  const ctx = await context(tab);
+  if (!ctx.ok) return ctx;
+  const { site, globalRules } = ctx.value;
+  const cleaned = await sendToTab(ctx.value.tab.id, 'content/clean', {
+    settings: site,
+    globalRules,
+    rulesOnly,
+  });
+  if (!cleaned.ok) return cleaned;
+  return ok({
+    tabId: ctx.value.tab.id,
+    host: ctx.value.host,
+    url: ctx.value.tab.url,
+    result: cleaned.value.result,
+    settings: site,
+    originalHtml: cleaned.value.originalHtml,
+  });
+}
+
+export async function openReaderIn(tab: Tabs.Tab): Promise<Result<null>> {
+  const ctx = await context(tab);
+  if (!ctx.ok) return ctx;
+  const { site, prefs, globalRules } = ctx.value;
+  return sendToTab(ctx.value.tab.id, 'content/reader-open', { settings: site, prefs, globalRules });
+}
+
+/** For the popup: the text to copy; the popup writes it (it has the focus and the user's click). */
+export async function prepareCopy(tab: Tabs.Tab, format: CopyFormat): Promise<Result<{ text: string }>> {
+  const report = await reportOn(tab);
+  if (!report.ok) return report;
+  return ok({ text: formatCopy(report.value.result, format) });
+}
+
+/** For the menu and shortcuts: the page copies and shows its own toast. */
+export async function copyInPage(tab: Tabs.Tab, format: CopyFormat): Promise<Result<{ chars: number }>> {
+  const ctx = await context(tab);
+  if (!ctx.ok) return ctx;
+  const { site, globalRules } = ctx.value;
+  return sendToTab(ctx.value.tab.id, 'content/copy', { format, settings: site, globalRules });
+}

@@ -1,0 +1,67 @@
+/** Finding the tab a request is about, refusing pages Pith may not touch, and injecting the content script. */
+import browser from 'webextension-polyfill';
+import type { Tabs } from 'webextension-polyfill';
+import contentScript from '../content/on-demand.ts?script&iife';
+import { describeError, fail, ok } from '../shared/messages';
+import type { Result } from '../shared/messages';
+import { restrictedMessage, restrictedReason } from '../shared/restricted';
+import { sendToTab } from '../shared/send';
+
+export interface ReadyTab {
+  id: number;
+  url: string;
+}
+
+export async function findTab(tabId?: number): Promise<Result<Tabs.Tab>> {
+  try {
+    const tab =
+      tabId === undefined
+        ? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]
+        : await browser.tabs.get(tabId);
+    return tab?.id === undefined ? fail('no-tab', 'Pith found no open tab to work on.') : ok(tab);
+  } catch (error) {
+    return fail('no-tab', `Pith could not find that tab (${describeError(error)}).`);
+  }
+}
+
+/** Checks the tab's address and makes sure the content script is listening in it. */
+export async function readyTab(tab: Tabs.Tab): Promise<Result<ReadyTab>> {
+  const id = tab.id;
+  if (id === undefined) return fail('no-tab', 'Pith found no open tab to work on.');
+  const fileAccess = await browser.extension.isAllowedFileSchemeAccess().catch(() => false);
+  // Without activeTab or host access the browser hides the address; then only the injection can tell.
+  if (tab.url !== undefined) {
+    const reason = restrictedReason(tab.url, fileAccess);
+    if (reason) return fail('restricted-page', restrictedMessage(reason));
+  }
+  const ping = await sendToTab(id, 'content/ping', {});
+  if (!ping.ok) {
+    try {
+      await browser.scripting.executeScript({ target: { tabId: id }, files: [contentScript] });
+    } catch (error) {
+      return injectionFailed(describeError(error));
+    }
+  }
+  const url = tab.url ?? (await browser.tabs.get(id).catch(() => tab)).url ?? '';
+  return ok({ id, url });
+}
+
+function injectionFailed(why: string): Result<never> {
+  if (
+    /cannot be scripted|chrome:\/\/|extensions gallery|webstore|Missing host permission|cannot access a/i.test(
+      why,
+    )
+  ) {
+    return fail(
+      'restricted-page',
+      restrictedMessage(`the browser does not let extensions run here (${why})`),
+    );
+  }
+  if (/permission/i.test(why)) {
+    return fail(
+      'content-script-failed',
+      'Pith has no access to this tab yet: click the Pith button, or use its menu or shortcut on the page.',
+    );
+  }
+  return fail('content-script-failed', `Pith could not start on this page (${why}).`);
+}

@@ -1,0 +1,31 @@
+/**
+ * Starts the content script once per page. Both entries (on-demand `main.ts`, auto-clean `auto.ts`) share the
+ * extension's isolated world, so a flag on `globalThis` makes a second injection a no-op.
+ */
+import browser from 'webextension-polyfill';
+import { dispatch } from '../shared/messages';
+import { hostKey } from '../shared/clean-options';
+import { SettingsStore, siteOrDefault } from '../shared/storage';
+import { contentHandlers, openReaderHere } from './handlers';
+import { showToast } from './toast';
+
+const FLAG = '__pithContentScript';
+
+export function boot(mode: 'on-demand' | 'auto-clean'): void {
+  const scope = globalThis as typeof globalThis & { [FLAG]?: boolean };
+  if (scope[FLAG]) return;
+  scope[FLAG] = true;
+  browser.runtime.onMessage.addListener((message: unknown) => dispatch(contentHandlers, message, undefined));
+  if (mode === 'auto-clean') void autoOpen();
+}
+
+/** Auto-clean hosts: open the reader as soon as the page is loaded, if the setting is still on. */
+async function autoOpen(): Promise<void> {
+  const store = new SettingsStore(browser.storage.local);
+  const loaded = await store.load();
+  if (!loaded.ok) return;
+  const site = siteOrDefault(loaded.value, hostKey(location.href));
+  if (site.autoClean !== true) return;
+  const opened = openReaderHere(site, loaded.value.reader, loaded.value.globalRules);
+  if (!opened.ok && opened.error.code !== 'not-an-article') showToast(opened.error.message, 'error');
+}

@@ -1,0 +1,75 @@
+/** The content script's side of `ContentProtocol`. */
+import { copyConfirmation, formatCopy } from '../shared/copy-format';
+import { describeError, fail, ok } from '../shared/messages';
+import type { ContentProtocol, Handlers, Result } from '../shared/messages';
+import type { CleanResult } from '../../src/types';
+import type { ReaderPrefs, SiteSettings } from '../shared/storage';
+import { cleanPage, originalMainHtml } from './clean-page';
+import { writeClipboard } from './clipboard';
+import { closeReader, showReader } from './reader-bridge';
+import { showToast } from './toast';
+
+function safeClean(settings: SiteSettings, globalRules?: string): Result<CleanResult> {
+  try {
+    return ok(cleanPage(settings, globalRules));
+  } catch (error) {
+    return fail('internal', `Pith's cleaner failed on this page: ${describeError(error)}`);
+  }
+}
+
+function articleOf(settings: SiteSettings, globalRules?: string): Result<CleanResult> {
+  const cleaned = safeClean(settings, globalRules);
+  if (cleaned.ok && cleaned.value.text.trim() === '') {
+    return fail('not-an-article', 'Pith found no article text on this page.');
+  }
+  return cleaned;
+}
+
+export function openReaderHere(
+  settings: SiteSettings,
+  prefs: ReaderPrefs,
+  globalRules?: string,
+): Result<null> {
+  const cleaned = articleOf(settings, globalRules);
+  if (!cleaned.ok) return cleaned;
+  const { title, byline, siteName, publishedTime, html, url, lang } = cleaned.value;
+  try {
+    showReader({ title, byline, siteName, publishedTime, html, url, lang }, prefs);
+  } catch (error) {
+    return fail('internal', `Pith could not open the reader view: ${describeError(error)}`);
+  }
+  return ok(null);
+}
+
+export const contentHandlers: Handlers<ContentProtocol> = {
+  'content/ping': async () => ok(true),
+  'content/clean': async ({ settings, globalRules }) => {
+    const cleaned = safeClean(settings, globalRules);
+    return cleaned.ok ? ok({ result: cleaned.value, originalHtml: originalMainHtml() }) : cleaned;
+  },
+  'content/reader-open': async ({ settings, prefs, globalRules }) =>
+    openReaderHere(settings, prefs, globalRules),
+  'content/reader-close': async () => {
+    closeReader();
+    return ok(null);
+  },
+  'content/copy': async ({ format, settings, globalRules }) => {
+    const cleaned = articleOf(settings, globalRules);
+    if (!cleaned.ok) {
+      showToast(cleaned.error.message, 'error');
+      return cleaned;
+    }
+    const text = formatCopy(cleaned.value, format);
+    const written = await writeClipboard(text);
+    if (!written.ok) {
+      showToast(written.error.message, 'error');
+      return written;
+    }
+    showToast(copyConfirmation(format, text.length), 'ok');
+    return ok({ chars: text.length });
+  },
+  'content/toast': async ({ message, kind }) => {
+    showToast(message, kind);
+    return ok(null);
+  },
+};

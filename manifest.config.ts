@@ -1,0 +1,80 @@
+/**
+ * The one manifest, with the Chrome/Firefox differences in `forBrowser`. crxjs reads it through
+ * `defineManifest`; the build picks the target from the Vite mode (`chrome` or `firefox`).
+ */
+import { defineManifest } from '@crxjs/vite-plugin';
+import type { ManifestV3Export } from '@crxjs/vite-plugin';
+import pkg from './package.json' with { type: 'json' };
+
+export type TargetBrowser = 'chrome' | 'firefox';
+
+export interface ManifestOptions {
+  /**
+   * Test builds only: host access granted up front for these patterns. Headless browsers cannot click the
+   * toolbar button or accept a permission prompt, so this stands in for the activeTab grant a click gives.
+   */
+  testHostPermissions?: string[];
+}
+
+/** The gecko id AMO and the e2e Firefox driver use. */
+export const GECKO_ID = 'pith@pith.example';
+
+const icons = {
+  16: 'icons/icon-16.png',
+  32: 'icons/icon-32.png',
+  48: 'icons/icon-48.png',
+  128: 'icons/icon-128.png',
+};
+
+function base() {
+  return {
+    manifest_version: 3 as const,
+    name: 'Pith',
+    version: pkg.version,
+    description: pkg.description,
+    icons,
+    action: { default_popup: 'extension/popup/index.html', default_icon: icons, default_title: 'Pith' },
+    options_ui: { page: 'extension/options/index.html', open_in_tab: true },
+    // Host access is asked for per site, only when the user turns on auto-clean there.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'clipboardWrite'],
+    optional_host_permissions: ['<all_urls>'],
+    commands: {
+      'open-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open the Pith reader view' },
+      'copy-text': { suggested_key: { default: 'Alt+Shift+C' }, description: 'Copy the clean text' },
+    },
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'" },
+  };
+}
+
+export function forBrowser(target: TargetBrowser, options: ManifestOptions = {}): ManifestV3Export {
+  const background = 'extension/background/main.ts';
+  const hosts = options.testHostPermissions ? { host_permissions: options.testHostPermissions } : {};
+  if (target === 'firefox') {
+    return {
+      ...base(),
+      ...hosts,
+      // Firefox MV3 has no service worker background: an event page with module scripts.
+      background: { scripts: [background], type: 'module' },
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          // 140: first release that reads `data_collection_permissions`; scripting.registerContentScripts,
+          // optional_host_permissions and module backgrounds are all older.
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android reads data_collection_permissions from 142.
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    } as ManifestV3Export;
+  }
+  return {
+    ...base(),
+    ...hosts,
+    minimum_chrome_version: '120',
+    background: { service_worker: background, type: 'module' },
+  };
+}
+
+export default (target: TargetBrowser, options?: ManifestOptions) =>
+  defineManifest(forBrowser(target, options));

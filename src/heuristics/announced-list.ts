@@ -1,0 +1,54 @@
+/**
+ * Announced list: a short heading such as "Related Articles", "You may also like" or "Discover more from X:"
+ * followed by a run of link-heavy blocks (story cards, link lists). Class names on such widgets are often
+ * hashed, but the announcing phrase and the link density are not. The heading goes with the list; a lone
+ * announcing heading with nothing link-heavy after it goes too, since it introduces nothing in the article.
+ */
+import { linkDensity } from '../dom/text';
+import { outermostWrapper, wordCount, type Heuristic } from './heuristic';
+
+const ANNOUNCE =
+  /^(related( articles| stories| posts| content| coverage| reading| news| links)?|you (may|might) (also )?(like|enjoy)|more (from|on|in|about) [^.]{1,40}|read (more|next)|recommended( for you| reading| stories| articles)?|most (popular|read|viewed|shared)|trending( now| stories)?|top stories|more stories|more news|latest (news|stories)|also read|see also|discover more from [^.]{1,40}|popular (posts|stories|articles)|what to read next|up next|editor[’']?s picks|don[’']?t miss|other stories|in other news)\s*:?$/i;
+
+/** How link-heavy a following block must be to count as part of the announced list. */
+const LIST_LINK_DENSITY = 0.35;
+
+export const announcedList: Heuristic = {
+  name: 'announced-list',
+  reason: 'Related articles list',
+  find(root, textOf) {
+    const found: Element[] = [];
+    for (const el of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, span, strong, header'))) {
+      const text = textOf(el);
+      if (text.length > 60 || !ANNOUNCE.test(text)) continue;
+      const heading = outermostWrapper(el, root, textOf);
+      found.push(heading);
+      const list = followingList(heading, textOf);
+      found.push(...list);
+      const parent = heading.parentElement;
+      if (parent && parent !== root && list.length > 0 && onlyHolds(parent, [heading, ...list])) found.push(parent);
+    }
+    return found;
+  },
+};
+
+/** The link-heavy siblings right after the heading; stops at the first block of prose. */
+function followingList(heading: Element, textOf: (el: Element) => string): Element[] {
+  const list: Element[] = [];
+  for (let sib = heading.nextElementSibling; sib; sib = sib.nextElementSibling) {
+    const text = textOf(sib);
+    if (text === '') {
+      if (sib.querySelector('img, a')) list.push(sib);
+      continue;
+    }
+    const hasLink = sib.localName === 'a' || sib.querySelector('a') !== null;
+    if (!hasLink || linkDensity(sib) < LIST_LINK_DENSITY) break;
+    if (/^h[1-6]$/.test(sib.localName) && wordCount(text) < 3) break;
+    list.push(sib);
+  }
+  return list;
+}
+
+function onlyHolds(parent: Element, children: Element[]): boolean {
+  return Array.from(parent.children).every((c) => children.includes(c));
+}

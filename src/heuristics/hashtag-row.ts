@@ -1,0 +1,12 @@
+/** Hashtag row: a block that is nothing but #tags, the trail many aggregators print under a story. */
+import type { Heuristic } from './heuristic';
+
+const ONLY_TAGS = /^(#[\p{L}\p{N}_]+[\s,]*)+$/u;
+
+export const hashtagRow: Heuristic = {
+  name: 'hashtag-row',
+  reason: 'Hashtags row',
+  find(root, textOf) {
+    return Array.from(root.querySelectorAll('div, p, ul, section, span')).filter((el) => ONLY_TAGS.test(textOf(el)));
+  },
+};

@@ -1,0 +1,26 @@
+/**
+ * Syndication line: "<headline> originally appeared on abcnews.go.com", "This article is republished from
+ * The Conversation under a Creative Commons license". Only a short block that is one such statement, not a
+ * sentence of prose that mentions where an essay first ran.
+ */
+import { wordCount, type Heuristic } from './heuristic';
+
+const PATTERNS = [
+  /\b(originally|first) (appeared|published|ran|posted) (on|in|at) [^\s]+(\s[^\s]+){0,5}\.?$/i,
+  /^This (article|story|post) (is|was) republished from .{1,80} under a Creative Commons licen[cs]e\.( Read the original article\.?)?$/i,
+  /^Read the original article( on [^.]{1,40})?\.?$/i,
+];
+
+export const syndicationLine: Heuristic = {
+  name: 'syndication-line',
+  reason: 'Syndication notice',
+  find(root, textOf) {
+    return Array.from(root.querySelectorAll('p, div, em, i, span, small')).filter((el) => {
+      const text = textOf(el);
+      if (wordCount(text) > 40 || el.querySelector('p, div') !== null) return false;
+      // One statement: no sentence break before the end.
+      if (/[.!?]["”’]?\s+\S/.test(text.replace(/\b[a-z0-9-]+\.[a-z]{2,}/gi, 'x'))) return false;
+      return PATTERNS.some((re) => re.test(text));
+    });
+  },
+};

@@ -1,0 +1,51 @@
+/**
+ * Plain text of the article body: paragraphs separated by a blank line, headings and list items on their own
+ * lines, no images, no captions or photo credits (figcaption), table cells separated by tabs.
+ */
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'pre', 'ul', 'ol', 'dl',
+  'dt', 'dd', 'table', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'address', 'details', 'summary',
+]);
+const LINE = new Set(['li', 'tr', 'caption']);
+const SKIP = new Set(['figcaption', 'script', 'style', 'noscript', 'template', 'img', 'picture', 'svg', 'video', 'audio', 'iframe', 'button', 'select', 'input', 'textarea', 'head']);
+
+export function toPlainText(root: Element): string {
+  const out: string[] = [];
+  walk(root, out, false);
+  return out
+    .join('')
+    .replace(/[ \t\u00a0]*\n[ \t\u00a0]*/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/[ \u00a0]{2,}/g, ' ')
+    .trim();
+}
+
+function walk(node: Node, out: string[], pre: boolean): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      const text = child.nodeValue ?? '';
+      out.push(pre ? text : text.replace(/\s+/g, ' '));
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const el = child as Element;
+    const tag = el.localName;
+    if (SKIP.has(tag)) continue;
+    if (tag === 'br') {
+      out.push('\n');
+    } else if (tag === 'td' || tag === 'th') {
+      walk(el, out, pre);
+      out.push('\t');
+    } else if (LINE.has(tag)) {
+      out.push('\n');
+      walk(el, out, pre);
+      out.push('\n');
+    } else if (BLOCK.has(tag)) {
+      out.push('\n\n');
+      walk(el, out, pre || tag === 'pre');
+      out.push('\n\n');
+    } else {
+      walk(el, out, pre);
+    }
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * State shared by the stages of one clean() call: the working copy of the page, the map back to the original
+ * elements (so a removal can say where it was), the protected elements, and the removal log.
+ */
+import { cssPath } from '../dom/css-path';
+import { normalizedText } from '../dom/text';
+import type { RemovedBlock } from '../types';
+import type { RuleSet } from '../rules/rule-set';
+
+export const ID_ATTR = 'data-pith-id';
+
+export type Stage = RemovedBlock['stage'];
+
+export interface Removal {
+  el: Element;
+  ruleId: string;
+  reason: string;
+}
+
+export class PageContext {
+  readonly removed: RemovedBlock[] = [];
+  private readonly originals: Element[];
+  private readonly protectedIds = new Set<string>();
+  private readonly protectedAncestorIds = new Set<string>();
+  /** Rule ids and `heuristic:<name>` ids switched off for this page. */
+  readonly disabled: ReadonlySet<string>;
+
+  constructor(
+    readonly original: Document,
+    /** The working copy, tagged with data-pith-id in document order. */
+    readonly doc: Document,
+    readonly rules: RuleSet,
+    disabledRuleIds: readonly string[] = [],
+  ) {
+    this.disabled = new Set(disabledRuleIds);
+    this.originals = Array.from(original.body?.querySelectorAll('*') ?? []);
+    const copies = doc.body?.querySelectorAll('*') ?? [];
+    for (let i = 0; i < copies.length; i++) copies[i]?.setAttribute(ID_ATTR, String(i));
+    this.markProtected();
+  }
+
+  /** Elements matched by an exception, with their descendants and ancestors, are never removed. */
+  private markProtected(): void {
+    const body = this.doc.body;
+    if (!body) return;
+    for (const { selector } of this.rules.protecting) {
+      for (const el of safeMatch(selector.match.bind(selector), body)) {
+        const id = el.getAttribute(ID_ATTR);
+        if (id) this.protectedIds.add(id);
+        for (let up = el.parentElement; up; up = up.parentElement) {
+          const upId = up.getAttribute(ID_ATTR);
+          if (upId) this.protectedAncestorIds.add(upId);
+        }
+      }
+    }
+  }
+
+  isProtected(el: Element): boolean {
+    if (this.protectedIds.size === 0) return false;
+    const id = el.getAttribute(ID_ATTR);
+    if (id && this.protectedAncestorIds.has(id)) return true;
+    for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+      const curId = cur.getAttribute(ID_ATTR);
+      if (curId && this.protectedIds.has(curId)) return true;
+    }
+    return false;
+  }
+
+  /** Where the element was in the original page. */
+  whereOf(el: Element): string {
+    for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+      const id = cur.getAttribute(ID_ATTR);
+      const original = id === null ? undefined : this.originals[Number(id)];
+      if (original) return cssPath(original);
+    }
+    return 'body';
+  }
+
+  /** Records and removes the outermost of the given blocks; protected blocks stay. Returns how many went. */
+  remove(removals: Removal[], stage: Stage): number {
+    const chosen = new Map<Element, Removal>();
+    for (const removal of removals) {
+      if (!chosen.has(removal.el) && !this.isProtected(removal.el)) {
+        chosen.set(removal.el, removal);
+      }
+    }
+    let count = 0;
+    for (const [el, removal] of chosen) {
+      if (hasChosenAncestor(el, chosen)) continue;
+      this.log(el, removal.ruleId, removal.reason, stage);
+      el.remove();
+      count++;
+    }
+    return count;
+  }
+
+  log(el: Element, ruleId: string, reason: string, stage: Stage): void {
+    this.removed.push({
+      ruleId,
+      reason,
+      stage,
+      text: normalizedText(el),
+      where: this.whereOf(el),
+      html: stripIds(el.outerHTML),
+    });
+  }
+}
+
+function hasChosenAncestor(el: Element, chosen: Map<Element, Removal>): boolean {
+  for (let up = el.parentElement; up; up = up.parentElement) if (chosen.has(up)) return true;
+  return false;
+}
+
+export function stripIds(html: string): string {
+  return html.replace(/ data-pith-id="\d+"/g, '');
+}
+
+/** A selector that throws on this DOM (an unsupported pseudo-class, say) matches nothing rather than crash. */
+export function safeMatch(match: (root: Element) => Element[], root: Element): Element[] {
+  try {
+    return match(root);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Stage 2: Mozilla Readability scores the rule-cleaned copy and picks the article. Readability works by moving
+ * and dropping nodes; our data-pith-id tags survive that (it copies attributes when it renames a tag), so after
+ * it runs we can name every block it dropped: the outermost tagged elements with text whose ids are neither in
+ * the article nor ancestors of something in it.
+ */
+import { Readability } from '@mozilla/readability';
+import { normalizedText } from '../dom/text';
+import { ID_ATTR, type PageContext } from './page-context';
+
+export interface ReadabilityOutcome {
+  article: Element | null;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  excerpt: string | null;
+}
+
+export function runReadability(ctx: PageContext): ReadabilityOutcome {
+  const body = ctx.doc.body;
+  const before = new Map<string, Element>();
+  const parentOf = new Map<string, string | null>();
+  if (body) {
+    for (const el of Array.from(body.querySelectorAll(`[${ID_ATTR}]`))) {
+      const id = el.getAttribute(ID_ATTR) ?? '';
+      before.set(id, el);
+      parentOf.set(id, el.parentElement?.closest(`[${ID_ATTR}]`)?.getAttribute(ID_ATTR) ?? null);
+    }
+  }
+  const parsed = new Readability<Element>(ctx.doc, { keepClasses: true, serializer: (node) => node as Element }).parse();
+  const article = parsed?.content ?? null;
+  if (article) logDropped(ctx, article, before, parentOf);
+  return {
+    article,
+    title: parsed?.title ?? null,
+    byline: clean(parsed?.byline),
+    siteName: clean(parsed?.siteName),
+    publishedTime: clean(parsed?.publishedTime),
+    lang: clean(parsed?.lang),
+    excerpt: clean(parsed?.excerpt),
+  };
+}
+
+function logDropped(
+  ctx: PageContext,
+  article: Element,
+  before: Map<string, Element>,
+  parentOf: Map<string, string | null>,
+): void {
+  const kept = new Set<string>();
+  for (const el of Array.from(article.querySelectorAll(`[${ID_ATTR}]`))) kept.add(el.getAttribute(ID_ATTR) ?? '');
+  const containers = new Set<string>();
+  for (const id of kept) {
+    for (let up = parentOf.get(id); up != null && !containers.has(up); up = parentOf.get(up)) containers.add(up);
+  }
+  for (const [id, el] of before) {
+    if (kept.has(id) || containers.has(id)) continue;
+    const parent = parentOf.get(id);
+    // Only the outermost dropped block: its parent is kept, a container of kept blocks, or the body.
+    if (parent != null && !kept.has(parent) && !containers.has(parent)) continue;
+    if (parent != null && kept.has(parent)) continue; // inside a kept block: Readability cleaned it, see below
+    if (normalizedText(el) === '') continue;
+    ctx.log(el, `readability:${kindOf(el).id}`, kindOf(el).reason, 'readability');
+  }
+  logCleanedInside(ctx, kept, before, parentOf);
+}
+
+/** Blocks Readability removed from inside the article container (its "clean conditionally" pass). */
+function logCleanedInside(
+  ctx: PageContext,
+  kept: Set<string>,
+  before: Map<string, Element>,
+  parentOf: Map<string, string | null>,
+): void {
+  for (const [id, el] of before) {
+    if (kept.has(id)) continue;
+    const parent = parentOf.get(id);
+    if (parent == null || !kept.has(parent)) continue;
+    if (normalizedText(el) === '') continue;
+    ctx.log(el, 'readability:cleaned', 'Readability judged it not part of the article', 'readability');
+  }
+}
+
+function kindOf(el: Element): { id: string; reason: string } {
+  const tag = el.localName;
+  const role = el.getAttribute('role');
+  if (tag === 'nav' || role === 'navigation') return { id: 'navigation', reason: 'Site navigation' };
+  if (tag === 'header' || role === 'banner') return { id: 'header', reason: 'Page header' };
+  if (tag === 'footer' || role === 'contentinfo') return { id: 'footer', reason: 'Page footer' };
+  if (tag === 'aside' || role === 'complementary') return { id: 'sidebar', reason: 'Sidebar' };
+  if (tag === 'form') return { id: 'form', reason: 'Form' };
+  return { id: 'outside-article', reason: 'Outside the main article' };
+}
+
+function clean(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}

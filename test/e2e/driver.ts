@@ -1,0 +1,52 @@
+/**
+ * What a scenario needs from a browser with Pith loaded. Scenarios (`scenarios/*.ts`) use only this, so the
+ * Chromium driver (Playwright) and a later Firefox driver (puppeteer-core over BiDi) run the same steps.
+ */
+import type { BackgroundProtocol, MessageName, ReplyOf, RequestOf } from '../../extension/shared/messages';
+
+/** Calls into the background, by name: the same functions its listeners call (see `globalThis.pith`). */
+export type BackgroundCall =
+  | { kind: 'message'; type: MessageName<BackgroundProtocol>; payload: unknown }
+  | { kind: 'menu'; menuItemId: string; tabId: number }
+  | { kind: 'command'; command: string; tabId: number }
+  /** Injects a built script file into a tab, bypassing the ping check (to prove injecting twice is harmless). */
+  | { kind: 'inject'; tabId: number; file: string }
+  /** Match patterns of the registered auto-clean content script (empty when none). */
+  | { kind: 'auto-clean-matches' };
+
+export interface PageHandle {
+  readonly url: string;
+  /** The browser's tab id, as the extension sees it. */
+  tabId(): Promise<number>;
+  /** Runs `fn` in the page's main world. */
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Polls `fn` in the page until it returns true. */
+  waitFor<A>(fn: (arg: A) => boolean, arg: A, timeoutMs?: number): Promise<void>;
+  /** A real (trusted) click on the element matched by `selector`; `>>>` pierces an open shadow root. */
+  click(selector: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  reload(): Promise<void>;
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BrowserDriver {
+  readonly name: 'chromium' | 'firefox';
+  openPage(url: string): Promise<PageHandle>;
+  /** An extension page, by its path in the build (`extension/popup/index.html?tab=3`). */
+  openExtensionPage(path: string): Promise<PageHandle>;
+  background(call: BackgroundCall): Promise<unknown>;
+  readClipboard(): Promise<string>;
+  /** Closes the browser and starts it again on the same profile. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Typed sugar over `background({ kind: 'message' })`. */
+export function callBackground<K extends MessageName<BackgroundProtocol>>(
+  driver: BrowserDriver,
+  type: K,
+  payload: RequestOf<BackgroundProtocol, K>,
+): Promise<ReplyOf<BackgroundProtocol, K>> {
+  return driver.background({ kind: 'message', type, payload }) as Promise<ReplyOf<BackgroundProtocol, K>>;
+}

@@ -1,0 +1,43 @@
+/** The content script cleans the live page exactly as the engine does in Node, and leaves the page alone. */
+import { expect } from 'vitest';
+import type { PageReport } from '../../../extension/shared/messages';
+import { callBackground } from '../driver';
+import { ARTICLE_PATH, engineResult, expectOk, readerIsOpen } from './context';
+import type { ScenarioContext } from './context';
+
+export async function contentScriptMatchesEngine({ driver, server }: ScenarioContext, path = ARTICLE_PATH) {
+  const page = await driver.openPage(server.url(path));
+  try {
+    const before = await page.evaluate(() => document.documentElement.outerHTML, null);
+    const tabId = await page.tabId();
+    const report = await expectOk<PageReport>(callBackground(driver, 'page/report', { tabId }));
+    const expected = engineResult(path, page.url);
+    expect(report.result.text.length).toBeGreaterThan(200);
+    expect(report.result.text).toBe(expected.text);
+    expect(report.result.title).toBe(expected.title);
+    expect(report.originalHtml).toMatch(/^<(main|article|body)/);
+    // The engine clones: the live page is untouched.
+    expect(await page.evaluate(() => document.documentElement.outerHTML, null)).toBe(before);
+    return report;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Injecting the content script twice leaves one listener: one reader opens, not two. */
+export async function injectingTwiceIsHarmless({ driver, server }: ScenarioContext) {
+  const page = await driver.openPage(server.url(ARTICLE_PATH));
+  try {
+    const tabId = await page.tabId();
+    const file = 'extension/content/on-demand.js';
+    await driver.background({ kind: 'inject', tabId, file });
+    await driver.background({ kind: 'inject', tabId, file });
+    await expectOk(callBackground(driver, 'reader/open', { tabId }));
+    await page.waitFor(readerIsOpen, null);
+    expect(await page.evaluate(() => document.querySelectorAll('pith-reader').length, null)).toBe(1);
+    const report = await expectOk<PageReport>(callBackground(driver, 'page/report', { tabId }));
+    expect(report.result.text.length).toBeGreaterThan(200);
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Context menu items and keyboard commands, fired through the very functions their listeners call
+ * (`onMenuClicked`, `onCommand` in the background): headless browsers cannot open a context menu or press a
+ * browser-level shortcut.
+ */
+import { expect } from 'vitest';
+import { ARTICLE_PATH, engineResult, expectOk, readerIsClosed, readerIsOpen } from './context';
+import type { ScenarioContext } from './context';
+
+function toastText(): string {
+  return document.querySelector('pith-toast')?.shadowRoot?.textContent ?? '';
+}
+
+export async function menusAndShortcutsMatchPopup({ driver, server }: ScenarioContext) {
+  const page = await driver.openPage(server.url(ARTICLE_PATH));
+  try {
+    const tabId = await page.tabId();
+    const expected = engineResult(ARTICLE_PATH, page.url);
+
+    await page.bringToFront();
+    await expectOk(driver.background({ kind: 'menu', menuItemId: 'pith-copy-text', tabId }));
+    expect(await driver.readClipboard()).toBe(expected.text);
+    await page.waitFor(() => document.querySelector('pith-toast') !== null, null);
+    expect(await page.evaluate(toastText, null)).toContain('Copied clean text');
+
+    await page.bringToFront();
+    await expectOk(driver.background({ kind: 'menu', menuItemId: 'pith-copy-markdown', tabId }));
+    expect(await driver.readClipboard()).toBe(expected.markdown);
+
+    await page.evaluate(() => navigator.clipboard.writeText('something else'), null).catch(() => undefined);
+    await page.bringToFront();
+    await expectOk(driver.background({ kind: 'command', command: 'copy-text', tabId }));
+    expect(await driver.readClipboard()).toBe(expected.text);
+
+    await expectOk(driver.background({ kind: 'command', command: 'open-reader', tabId }));
+    await page.waitFor(readerIsOpen, null);
+    await page.evaluate(
+      () =>
+        document
+          .querySelector('pith-reader')
+          ?.shadowRoot?.querySelector<HTMLElement>('button.close')
+          ?.click(),
+      null,
+    );
+    await page.waitFor(readerIsClosed, null);
+
+    await expectOk(driver.background({ kind: 'menu', menuItemId: 'pith-open-reader', tabId }));
+    await page.waitFor(readerIsOpen, null);
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_READER_PREFS,
+  exportSettings,
+  isOn,
+  migrate,
+  normaliseSettings,
+  parseSettingsExport,
+  SETTINGS_KEY,
+  SettingsStore,
+  siteOrDefault,
+} from '../../extension/shared/storage';
+import { FakeArea } from './storage-fake-area';
+
+const QUOTA = 'QUOTA_BYTES quota exceeded';
+
+describe('defaults and normalisation', () => {
+  it('treats only an exact false as off', () => {
+    expect(isOn(undefined)).toBe(true);
+    expect(isOn(true)).toBe(true);
+    expect(isOn(false)).toBe(false);
+  });
+
+  it('merges defaults under damaged values', () => {
+    const settings = normaliseSettings({
+      version: 1,
+      sites: { 'a.com': { builtinRules: 'no', autoClean: true, disabledRuleIds: ['x', 3] }, 'b.com': 7 },
+      globalRules: 42,
+      reader: { theme: 'neon', fontSize: 22, lineWidth: 500 },
+    });
+    expect(settings.sites).toEqual({ 'a.com': { autoClean: true, disabledRuleIds: ['x'] } });
+    expect(settings.globalRules).toBe('');
+    expect(settings.reader).toEqual({ ...DEFAULT_READER_PREFS, fontSize: 22 });
+    expect(siteOrDefault(settings, 'a.com').builtinRules).toBe(true);
+    expect(siteOrDefault(settings, 'unknown.org')).toEqual({
+      builtinRules: true,
+      autoClean: false,
+      disabledRuleIds: [],
+      userRules: '',
+    });
+  });
+});
+
+describe('migrations', () => {
+  it('moves the v0 flat disabledHosts list to v1 per-site settings', () => {
+    const { settings, migratedFrom } = migrate({
+      disabledHosts: ['News.example.com', ' blog.example.org ', 5, ''],
+    });
+    expect(migratedFrom).toEqual([0]);
+    expect(settings.version).toBe(1);
+    expect(settings.sites).toEqual({
+      'news.example.com': { builtinRules: false },
+      'blog.example.org': { builtinRules: false },
+    });
+  });
+
+  it('leaves an empty area at defaults without migrating', () => {
+    expect(migrate({})).toEqual({ settings: normaliseSettings({}), migratedFrom: [] });
+  });
+
+  it('writes the migrated settings back and removes the legacy key on load', async () => {
+    const area = new FakeArea({ disabledHosts: ['old.example'] });
+    const store = new SettingsStore(area);
+    const loaded = await store.load();
+    expect(loaded.ok).toBe(true);
+    expect(area.data.disabledHosts).toBeUndefined();
+    expect(area.data[SETTINGS_KEY]).toMatchObject({
+      version: 1,
+      sites: { 'old.example': { builtinRules: false } },
+    });
+  });
+
+  it('reads a newer version it does not know without writing over it', async () => {
+    const area = new FakeArea({
+      [SETTINGS_KEY]: { version: 9, sites: { 'a.com': { autoClean: true } }, extra: 1 },
+    });
+    const store = new SettingsStore(area);
+    const loaded = await store.load();
+    expect(loaded.ok && loaded.value.sites['a.com']).toEqual({ autoClean: true });
+    expect(area.writes).toBe(0);
+  });
+});
+
+describe('SettingsStore', () => {
+  it('updates a site and reads it back from a fresh store', async () => {
+    const area = new FakeArea();
+    const saved = await new SettingsStore(area).updateSite('a.com', { builtinRules: false });
+    expect(saved).toEqual({
+      ok: true,
+      value: { builtinRules: false, autoClean: false, disabledRuleIds: [], userRules: '' },
+    });
+    const again = await new SettingsStore(area).load();
+    expect(again.ok && again.value.sites['a.com']).toEqual({ builtinRules: false });
+  });
+
+  it('removes a site whose fields are all back to default', async () => {
+    const area = new FakeArea();
+    const store = new SettingsStore(area);
+    await store.updateSite('a.com', { autoClean: true });
+    await store.updateSite('a.com', { autoClean: undefined });
+    const loaded = await store.load();
+    expect(loaded.ok && loaded.value.sites).toEqual({});
+  });
+
+  it('keeps the previous settings when a write fails (quota) and says so', async () => {
+    const area = new FakeArea();
+    const store = new SettingsStore(area);
+    await store.updateSite('a.com', { builtinRules: false });
+    area.failWrites = QUOTA;
+    const failed = await store.updateSite('a.com', { builtinRules: true, userRules: 'x'.repeat(10) });
+    expect(failed.ok).toBe(false);
+    if (failed.ok) return;
+    expect(failed.error.code).toBe('storage-failed');
+    expect(failed.error.message).toContain('previous settings are kept');
+    expect(failed.error.message).toContain(QUOTA);
+    // Neither the cache nor the stored value changed.
+    const cached = store.peek();
+    expect(cached?.sites['a.com']).toEqual({ builtinRules: false });
+    area.failWrites = null;
+    const fresh = await new SettingsStore(area).load();
+    expect(fresh.ok && fresh.value.sites['a.com']).toEqual({ builtinRules: false });
+  });
+
+  it('reports a read failure as storage-failed', async () => {
+    const area = new FakeArea();
+    area.get = async () => {
+      throw new Error('IO error');
+    };
+    const loaded = await new SettingsStore(area).load();
+    expect(loaded).toMatchObject({ ok: false, error: { code: 'storage-failed' } });
+  });
+
+  it('follows storage.onChanged from other pages', async () => {
+    const area = new FakeArea();
+    const store = new SettingsStore(area);
+    await store.load();
+    store.onChanged(
+      { [SETTINGS_KEY]: { newValue: { version: 1, sites: { 'b.com': { autoClean: true } } } } },
+      'local',
+    );
+    expect(store.peek()?.sites).toEqual({ 'b.com': { autoClean: true } });
+    store.onChanged({ other: { newValue: 1 } }, 'local');
+    store.onChanged({ [SETTINGS_KEY]: { newValue: {} } }, 'sync');
+    expect(store.peek()?.sites).toEqual({ 'b.com': { autoClean: true } });
+  });
+});
+
+describe('export and import', () => {
+  it('round-trips an export', async () => {
+    const store = new SettingsStore(new FakeArea());
+    const saved = await store.updateSite('a.com', { autoClean: true, userRules: 'a.com##.ad' });
+    expect(saved.ok).toBe(true);
+    const settings = store.peek();
+    if (!settings) throw new Error('no settings');
+    expect(parseSettingsExport(exportSettings(settings))).toEqual({ ok: true, value: settings });
+  });
+
+  it.each([
+    ['not JSON', '{oops', /not JSON/],
+    ['someone else’s JSON', JSON.stringify({ sites: {} }), /not a Pith settings export/],
+    [
+      'a future version',
+      JSON.stringify({ format: 'pith-settings', version: 99, settings: {} }),
+      /version 99/,
+    ],
+    ['no settings object', JSON.stringify({ format: 'pith-settings', version: 1 }), /no "settings"/],
+  ])('refuses %s with a clear message', (_name, text, message) => {
+    const parsed = parseSettingsExport(text);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.error.code).toBe('invalid-import');
+    expect(parsed.error.message).toMatch(message);
+  });
+});
