@@ -66,7 +66,8 @@ export function forBrowser(target: TargetBrowser, options: ManifestOptions = {})
         // Firefox for Android reads data_collection_permissions from 142.
         gecko_android: { strict_min_version: '142.0' },
       },
-    } as ManifestV3Export;
+      // crxjs's manifest type does not know `gecko_android` yet.
+    } as unknown as ManifestV3Export;
   }
   return {
     ...base(),

@@ -29,7 +29,8 @@ async function main(): Promise<void> {
 
   const server = await startStaticServer();
   const headed = Boolean(process.env.DISPLAY);
-  if (!headed) console.log('No $DISPLAY: running Chromium headless and saving a screenshot instead of a window.');
+  if (!headed)
+    console.log('No $DISPLAY: running Chromium headless and saving a screenshot instead of a window.');
   const driver = await launchChromium({ extensionDir: resolve(ROOT, 'dist/chrome-e2e'), headless: !headed });
   const page = await driver.openPage(server.url(found[0]));
   const opened = await callBackground(driver, 'reader/open', { tabId: await page.tabId() });

@@ -4,8 +4,8 @@ import type { CleanResult } from '../../src/types';
 import { cleanOptionsFor } from '../shared/clean-options';
 import type { SiteSettings } from '../shared/storage';
 
-export function cleanPage(settings: SiteSettings, globalRules = ''): CleanResult {
-  return clean(document, cleanOptionsFor(location.href, settings, globalRules));
+export function cleanPage(settings: SiteSettings, globalRules = '', rulesOnly = false): CleanResult {
+  return clean(document, cleanOptionsFor(location.href, settings, globalRules, rulesOnly));
 }
 
 /** The page's main region before cleaning, for the popup's side-by-side view (the popup sanitizes it). */

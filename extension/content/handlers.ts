@@ -9,9 +9,9 @@ import { writeClipboard } from './clipboard';
 import { closeReader, showReader } from './reader-bridge';
 import { showToast } from './toast';
 
-function safeClean(settings: SiteSettings, globalRules?: string): Result<CleanResult> {
+function safeClean(settings: SiteSettings, globalRules?: string, rulesOnly?: boolean): Result<CleanResult> {
   try {
-    return ok(cleanPage(settings, globalRules));
+    return ok(cleanPage(settings, globalRules, rulesOnly));
   } catch (error) {
     return fail('internal', `Pith's cleaner failed on this page: ${describeError(error)}`);
   }
@@ -43,8 +43,8 @@ export function openReaderHere(
 
 export const contentHandlers: Handlers<ContentProtocol> = {
   'content/ping': async () => ok(true),
-  'content/clean': async ({ settings, globalRules }) => {
-    const cleaned = safeClean(settings, globalRules);
+  'content/clean': async ({ settings, globalRules, rulesOnly }) => {
+    const cleaned = safeClean(settings, globalRules, rulesOnly);
     return cleaned.ok ? ok({ result: cleaned.value, originalHtml: originalMainHtml() }) : cleaned;
   },
   'content/reader-open': async ({ settings, prefs, globalRules }) =>

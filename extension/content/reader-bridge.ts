@@ -1,10 +1,19 @@
 /** Opens and closes the reader view overlay for this page; remembers the open one so a second open updates it. */
+import browser from 'webextension-polyfill';
 import { openReader } from '../reader/index';
 import type { ReaderArticle, ReaderHandle } from '../reader/index';
 import { sendToBackground } from '../shared/send';
+import { SETTINGS_KEY, normaliseSettings } from '../shared/storage';
 import type { ReaderPrefs } from '../shared/storage';
 
 let current: ReaderHandle | null = null;
+
+// Prefs changed in another tab or the options page: restyle the open reader (update() does not echo back).
+browser.storage.onChanged.addListener((changes, area) => {
+  const change = changes[SETTINGS_KEY];
+  if (!current || area !== 'local' || change?.newValue === undefined) return;
+  current.update(normaliseSettings(change.newValue).reader);
+});
 
 export function showReader(article: ReaderArticle, prefs: ReaderPrefs): void {
   if (current) {

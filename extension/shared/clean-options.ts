@@ -3,13 +3,20 @@ import type { CleanOptions } from '../../src/types';
 import { isOn } from './storage';
 import type { SiteSettings } from './storage';
 
-export function cleanOptionsFor(url: string, site: SiteSettings, globalRules = ''): CleanOptions {
+/** `rulesOnly`: the popup's "rules only" view, which skips the engine's heuristics. */
+export function cleanOptionsFor(
+  url: string,
+  site: SiteSettings,
+  globalRules = '',
+  rulesOnly = false,
+): CleanOptions {
   const rules = [globalRules, site.userRules ?? ''].filter((text) => text.trim() !== '').join('\n');
   return {
     url,
     builtinRules: isOn(site.builtinRules),
     disabledRuleIds: site.disabledRuleIds ?? [],
     ...(rules ? { rules } : {}),
+    ...(rulesOnly ? { heuristics: false } : {}),
   };
 }
 

@@ -13,7 +13,8 @@ export const authorBox: Heuristic = {
     const found: Element[] = [];
     for (const el of Array.from(root.querySelectorAll('div, aside, section, header, p, span, a'))) {
       const text = textOf(el);
-      if (!ENDS_WITH_HANDLE.test(text) || wordCount(text) > 25) continue;
+      // A lone handle is usually an embedded post's author; a promo box has a name and title before it.
+      if (!ENDS_WITH_HANDLE.test(text) || wordCount(text) > 25 || wordCount(text) < 3) continue;
       // Take the largest box around the handle that is still only a promo (few words, no prose paragraph).
       let box = el;
       for (let up = el.parentElement; up && up !== root; up = up.parentElement) {

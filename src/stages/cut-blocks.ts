@@ -4,7 +4,10 @@
  * order of rules in a list never changes the result.
  */
 import { HEURISTICS } from '../heuristics';
+import { countWords } from '../dom/text';
 import type { PageContext, Removal, Stage } from './page-context';
+
+const MAJORITY = 0.4;
 
 export function cutBlocks(ctx: PageContext, root: Element, stage: Stage, heuristics: boolean): void {
   const textCache = new Map<Element, string>();
@@ -16,13 +19,20 @@ export function cutBlocks(ctx: PageContext, root: Element, stage: Stage, heurist
     }
     return text;
   };
+  // Majority guard: clutter is never most of a page. A generic rule or heuristic that would take more than
+  // this share of the text has matched a wrapper of the article (a class like "has-breadcrumbs"), so it is
+  // skipped. Site rules and the user's own rules are trusted as written.
+  const rootWords = countWords(textOf(root));
+  const tooBig = (el: Element): boolean => rootWords > 200 && countWords(textOf(el)) > MAJORITY * rootWords;
   const removals: Removal[] = [];
-  const add = (elements: Element[], ruleId: string, reason: string): void => {
-    for (const el of elements) if (el !== root) removals.push({ el, ruleId, reason });
+  const add = (elements: Element[], ruleId: string, reason: string, trusted = false): void => {
+    for (const el of elements) {
+      if (el !== root && (trusted || !tooBig(el))) removals.push({ el, ruleId, reason });
+    }
   };
   for (const { rule, selector } of ctx.rules.hiding) {
     try {
-      add(selector.match(root, textOf), rule.id, rule.reason);
+      add(selector.match(root, textOf), rule.id, rule.reason, rule.hosts.length > 0 || rule.pack === 'user');
     } catch {
       // A selector this DOM cannot run (say, :has() on an old engine) matches nothing.
     }

@@ -7,6 +7,7 @@ import { launchChromium } from './drivers/chromium';
 import { contentScriptMatchesEngine, injectingTwiceIsHarmless } from './scenarios/clean';
 import type { ScenarioContext } from './scenarios/context';
 import { popupCopies } from './scenarios/copy';
+import { optionsPageWorks } from './scenarios/options';
 import { menusAndShortcutsMatchPopup } from './scenarios/menus-and-shortcuts';
 import { readerOpensThemesAndRestores } from './scenarios/reader';
 import { restrictedPageIsRefused } from './scenarios/restricted';
@@ -65,6 +66,10 @@ describe('Pith in Chromium', () => {
 
   it('a per-site setting survives reload and restart; auto-clean opens the reader', async () => {
     await siteSettingsPersist(ctx);
+  });
+
+  it('options page: rule errors, a foreign import file refused, per-site delete', async () => {
+    await optionsPageWorks(ctx);
   });
 
   it('a chrome:// page gives the restricted-page error', async () => {

@@ -107,3 +107,14 @@ describe('dispatch', () => {
     expect(await dispatch(handlers, null, undefined)).toBeUndefined();
   });
 });
+
+describe('rules-only view', () => {
+  it('turns the heuristics off and nothing else', () => {
+    expect(cleanOptionsFor('https://a.com/', {}, '', true)).toEqual({
+      url: 'https://a.com/',
+      builtinRules: true,
+      disabledRuleIds: [],
+      heuristics: false,
+    });
+  });
+});

@@ -1,5 +1,5 @@
 /** `BrowserDriver` for Debian's Chromium through playwright-core, with the extension loaded unpacked. */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -11,6 +11,8 @@ export interface ChromiumOptions {
   extensionDir: string;
   headless?: boolean;
   executablePath?: string;
+  /** X display for a headed browser (e.g. an Xvfb server's `:99`). */
+  display?: string;
 }
 
 /** The few `chrome.*` calls the driver makes inside the service worker (no @types/chrome in this repo). */
@@ -41,6 +43,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
     ctx = await chromium.launchPersistentContext(profile, {
       executablePath: options.executablePath ?? '/usr/bin/chromium',
       headless: options.headless ?? true,
+      ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
       viewport: { width: 1100, height: 800 },
       args: [
         '--no-sandbox',
@@ -94,6 +97,13 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
       },
       async click(selector) {
         await page.locator(selector.replaceAll('>>>', ' ')).first().click();
+      },
+      async uploadFile(selector, file) {
+        await page.locator(selector).setInputFiles({
+          name: file.name,
+          mimeType: 'application/json',
+          buffer: Buffer.from(file.text, 'utf8'),
+        });
       },
       async screenshot(path) {
         await page.screenshot({ path });
@@ -157,7 +167,10 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
       await ctx.close();
       await start();
     },
-    close: () => ctx.close(),
+    async close() {
+      await ctx.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
   };
   return driver;
 }

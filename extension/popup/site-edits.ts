@@ -1,0 +1,31 @@
+/** The settings changes the popup makes for a site, as pure functions over `SiteSettings` fields. */
+
+/** "Keep this": an exception rule that protects the block at `where` on `host`. */
+export function exceptionRule(host: string, where: string): string {
+  return `${host}#@#${where.replace(/[\r\n]+/g, ' ').trim()}`;
+}
+
+function lines(text: string): string[] {
+  return text.split('\n').filter((line) => line.trim() !== '');
+}
+
+/** Appends a rule line unless it is already there. */
+export function addRuleLine(userRules: string, line: string): string {
+  const all = lines(userRules);
+  if (!all.includes(line)) all.push(line);
+  return all.join('\n');
+}
+
+export function removeRuleLine(userRules: string, line: string): string {
+  return lines(userRules)
+    .filter((l) => l !== line)
+    .join('\n');
+}
+
+/** The site's disabled rule ids with `ruleId` switched on (`enabled`) or off; sorted, no duplicates. */
+export function setRuleEnabled(disabled: readonly string[], ruleId: string, enabled: boolean): string[] {
+  const set = new Set(disabled);
+  if (enabled) set.delete(ruleId);
+  else set.add(ruleId);
+  return [...set].sort();
+}

@@ -1,0 +1,50 @@
+/**
+ * The shipped build (dist/chrome, no host access at all) in Chromium: it loads, and without the user's click it
+ * says so clearly instead of failing obscurely. The feature scenarios run on the e2e build (chromium.e2e.ts).
+ */
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callBackground } from './driver';
+import type { BrowserDriver } from './driver';
+import { launchChromium } from './drivers/chromium';
+import { restrictedPageIsRefused } from './scenarios/restricted';
+import { startStaticServer } from './support/static-server';
+import type { StaticServer } from './support/static-server';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+describe('Pith as shipped (dist/chrome)', () => {
+  let driver: BrowserDriver;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await startStaticServer();
+    driver = await launchChromium({ extensionDir: resolve(ROOT, 'dist/chrome') });
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+
+  it('asks for a click instead of failing when it has no access to the tab yet', async () => {
+    const page = await driver.openPage(server.url('/e2e/article.html'));
+    const reply = await callBackground(driver, 'reader/open', { tabId: await page.tabId() });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'content-script-failed' } });
+    if (!reply.ok) expect(reply.error.message).toMatch(/click the Pith button/);
+    expect(await page.evaluate(() => document.querySelector('pith-reader'), null)).toBeNull();
+    await page.close();
+  });
+
+  it('refuses a chrome:// page', async () => {
+    await restrictedPageIsRefused({ driver, server, resultsDir: '' });
+  });
+
+  it('turning on auto-clean without host access is refused with permission-needed', async () => {
+    const reply = await callBackground(driver, 'site/update', {
+      host: '127.0.0.1',
+      patch: { autoClean: true },
+    });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'permission-needed' } });
+  });
+});
