@@ -14,6 +14,12 @@ export interface ManifestOptions {
    * toolbar button or accept a permission prompt, so this stands in for the activeTab grant a click gives.
    */
   testHostPermissions?: string[];
+  /**
+   * Test builds only: one extension page that pages on `matches` may open. Firefox refuses to navigate a tab to
+   * moz-extension:// from WebDriver, so its e2e driver opens this page from the test page to get an extension
+   * context (and from there `tabs.create`, `runtime.getBackgroundPage`).
+   */
+  testDoorPage?: { page: string; matches: string[] };
 }
 
 /** The gecko id AMO and the e2e Firefox driver use. */
@@ -25,6 +31,14 @@ const icons = {
   48: 'icons/icon-48.png',
   128: 'icons/icon-128.png',
 };
+
+/**
+ * Chromium on Linux silently leaves Alt+Shift+<letter> suggestions unassigned (`commands.getAll()` shows an
+ * empty shortcut; Alt+Shift+8 or Ctrl+Shift+Y are assigned), so Linux gets its own keys. Users can rebind either.
+ */
+function keys(main: string, linux: string) {
+  return { default: main, linux };
+}
 
 function base() {
   return {
@@ -39,8 +53,11 @@ function base() {
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'clipboardWrite'],
     optional_host_permissions: ['<all_urls>'],
     commands: {
-      'open-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open the Pith reader view' },
-      'copy-text': { suggested_key: { default: 'Alt+Shift+C' }, description: 'Copy the clean text' },
+      'open-reader': {
+        suggested_key: keys('Alt+Shift+R', 'Ctrl+Shift+Y'),
+        description: 'Open the Pith reader view',
+      },
+      'copy-text': { suggested_key: keys('Alt+Shift+C', 'Ctrl+Shift+E'), description: 'Copy the clean text' },
     },
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'" },
   };
@@ -48,7 +65,16 @@ function base() {
 
 export function forBrowser(target: TargetBrowser, options: ManifestOptions = {}): ManifestV3Export {
   const background = 'extension/background/main.ts';
-  const hosts = options.testHostPermissions ? { host_permissions: options.testHostPermissions } : {};
+  const hosts = {
+    ...(options.testHostPermissions ? { host_permissions: options.testHostPermissions } : {}),
+    ...(options.testDoorPage
+      ? {
+          web_accessible_resources: [
+            { resources: [options.testDoorPage.page], matches: options.testDoorPage.matches },
+          ],
+        }
+      : {}),
+  };
   if (target === 'firefox') {
     return {
       ...base(),

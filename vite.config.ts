@@ -1,5 +1,6 @@
 /**
- * `vite build --mode chrome` → dist/chrome, `--mode firefox` → dist/firefox, `--mode e2e` → dist/chrome-e2e.
+ * `vite build --mode chrome` → dist/chrome, `--mode firefox` → dist/firefox, `--mode e2e` → dist/chrome-e2e,
+ * `--mode firefox-e2e` → dist/firefox-e2e.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import makeManifest from './manifest.config';
-import type { TargetBrowser } from './manifest.config';
+import type { ManifestOptions, TargetBrowser } from './manifest.config';
 
 /**
  * crxjs lists scripts imported with `?script` as web-accessible to every http(s) page. `scripting.executeScript`
@@ -34,14 +35,18 @@ function dropWebAccessibleScripts(): Plugin {
 }
 
 export default defineConfig(({ mode }) => {
-  const target: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const target: TargetBrowser = mode === 'firefox' || mode === 'firefox-e2e' ? 'firefox' : 'chrome';
   // `--mode e2e`: the Chrome build plus host access to the local test server (see ManifestOptions).
-  const e2e = mode === 'e2e';
-  const options = e2e ? { testHostPermissions: ['*://127.0.0.1/*'] } : {};
+  // `--mode firefox-e2e`: the same for Firefox, plus the options page as the driver's way in.
+  const e2e = mode === 'e2e' || mode === 'firefox-e2e';
+  const options: ManifestOptions = e2e ? { testHostPermissions: ['*://127.0.0.1/*'] } : {};
+  if (mode === 'firefox-e2e') {
+    options.testDoorPage = { page: 'extension/options/index.html', matches: ['*://127.0.0.1/*'] };
+  }
   return {
     plugins: [crx({ manifest: makeManifest(target, options), browser: target }), dropWebAccessibleScripts()],
     build: {
-      outDir: e2e ? 'dist/chrome-e2e' : `dist/${target}`,
+      outDir: e2e ? `dist/${target}-e2e` : `dist/${target}`,
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,

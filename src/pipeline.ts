@@ -44,7 +44,9 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
   const ctx = workingCopy(doc, rules, options);
   lap('clone');
 
-  cutBlocks(ctx, ctx.doc.body ?? ctx.doc.documentElement, 'pre-rules', heuristics);
+  // Rules only (the user's "clean anyway"): on a page that is not an article, the heuristics' idea of clutter
+  // (link lists, story cards) is the page's content.
+  cutBlocks(ctx, ctx.doc.body ?? ctx.doc.documentElement, 'pre-rules', heuristics && !options.rulesOnly);
   lap('preRules');
 
   let outcome: ReadabilityOutcome | null = null;
@@ -64,13 +66,13 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
   } else {
     // Readability has rearranged the working copy; start again from the page and keep only the rules' cuts.
     const fallback = outcome ? workingCopy(doc, rules, options) : ctx;
-    if (outcome) cutBlocks(fallback, fallback.doc.body ?? fallback.doc.documentElement, 'pre-rules', heuristics);
+    if (outcome) cutBlocks(fallback, fallback.doc.body ?? fallback.doc.documentElement, 'pre-rules', false);
     root = fallback.doc.body ?? fallback.doc.documentElement;
     removed = fallback.removed;
   }
   lap('postRules');
 
-  const title = outcome?.title || metaContent(doc, 'og:title') || doc.title.trim();
+  const title = pickTitle(outcome?.title ?? null, metaContent(doc, 'og:title'), doc.title.trim());
   dropLeadingTitle(root, title);
   for (const el of Array.from(root.querySelectorAll(`[${ID_ATTR}]`))) el.removeAttribute(ID_ATTR);
   root.removeAttribute(ID_ATTR);
@@ -141,6 +143,15 @@ function dropLeadingTitle(root: Element, title: string): void {
   if (norm(normalizedText(first)) !== norm(title)) return;
   const before = root.textContent?.indexOf(first.textContent ?? '') ?? -1;
   if (before >= 0 && normalizedText(root).indexOf(normalizedText(first)) < 40) first.remove();
+}
+
+/** Readability's title, unless og:title is the same headline without the " | Section | Site" tail. */
+function pickTitle(readability: string | null, og: string | null, docTitle: string): string {
+  let best = readability || og || docTitle;
+  if (og && readability && readability.length > og.length && readability.startsWith(og)) best = og;
+  // "Headline | Section – Site": a headline of four or more words before the first bar is the title.
+  const head = best.split(' | ')[0] ?? best;
+  return head !== best && head.split(/\s+/).length >= 4 ? head.trim() : best;
 }
 
 function metaContent(doc: Document, property: string): string | null {

@@ -8,7 +8,7 @@ import { linkDensity } from '../dom/text';
 import { outermostWrapper, wordCount, type Heuristic } from './heuristic';
 
 const ANNOUNCE =
-  /^(more|related( articles| stories| posts| content| coverage| reading| news| links)?|you (may|might) (also )?(like|enjoy)|more (from|on|in|about) [^.]{1,40}|read (more|next)|recommended( for you| reading| stories| articles)?|most (popular|read|viewed|shared)|trending( now| stories)?|top stories|more stories|more news|latest (news|stories)|also read|see also|discover more from [^.]{1,40}|popular (posts|stories|articles)|what to read next|up next|editor[’']?s picks|don[’']?t miss|other stories|in other news)\s*[:.…]*$/i;
+  /^(more|related( articles| stories| posts| content| coverage| reading| news| links)?|you (may|might) (also )?(like|enjoy)|more (from|on|in|about) [^.]{1,40}|read (more|next)|recommended( for you| reading| stories| articles)?|most (popular|read|viewed|shared)|trending( now| stories)?|top stories|more stories|more news|latest (news|stories)|latest (on|from|in) [^.]{1,40}|also read|see also|discover more from [^.]{1,40}|popular (posts|stories|articles)|what to read next|up next|editor[’']?s picks|don[’']?t miss|other stories|in other news)\s*[:.…]*$/i;
 
 /** How link-heavy a following block must be to count as part of the announced list. */
 const LIST_LINK_DENSITY = 0.35;

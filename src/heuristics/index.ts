@@ -2,12 +2,14 @@
 import { announcedList } from './announced-list';
 import { authorBox } from './author-box';
 import { captionBlock } from './caption-block';
+import { ctaBox } from './cta-box';
 import { dateline } from './dateline';
 import type { Heuristic } from './heuristic';
 import { hashtagRow } from './hashtag-row';
 import { inlinePromo } from './inline-promo';
 import { navMenu } from './nav-menu';
 import { shareCluster } from './share-cluster';
+import { storyCards } from './story-cards';
 import { syndicationLine } from './syndication-line';
 
 export const HEURISTICS: readonly Heuristic[] = [
@@ -20,4 +22,6 @@ export const HEURISTICS: readonly Heuristic[] = [
   navMenu,
   dateline,
   captionBlock,
+  ctaBox,
+  storyCards,
 ];

@@ -9,7 +9,7 @@ import { wordCount, type Heuristic } from './heuristic';
 const CAPS_LABEL = /^(MORE|READ MORE|RELATED|ALSO READ|READ ALSO|WATCH|LISTEN|SEE ALSO|RECOMMENDED|READ|TRENDING|LATEST|MUST READ|DON'T MISS)\s*:\s*\S/;
 /** "SEE MORE Hong Kong protests…", "CLICK HERE TO GET THE APP": a caps lead-in without a colon. */
 const CAPS_LEAD = /^(SEE MORE|READ MORE|MORE ON THIS|CLICK HERE|WATCH NOW|READ NEXT)\b/;
-const ANY_LABEL = /^(more|read more|related|also read|read also|watch|see also|recommended|read|listen)\s*:\s*\S/i;
+const ANY_LABEL = /^(more|read more|related|also read|read also|watch|see also|recommended|read|listen|latest( on [^:]{1,30})?)\s*:\s*\S/i;
 const MAX_WORDS = 30;
 
 export const inlinePromo: Heuristic = {

@@ -19,9 +19,9 @@ export function cutBlocks(ctx: PageContext, root: Element, stage: Stage, heurist
     }
     return text;
   };
-  // Majority guard: clutter is never most of a page. A generic rule or heuristic that would take more than
-  // this share of the text has matched a wrapper of the article (a class like "has-breadcrumbs"), so it is
-  // skipped. Site rules and the user's own rules are trusted as written.
+  // Majority guard: clutter is never most of a page. A generic rule that would take more than this share of
+  // the text has matched a wrapper of the article (a class like "has-breadcrumbs"), so it is skipped. Site
+  // rules and the user's own rules are trusted as written; heuristics bound the size of what they take.
   const rootWords = countWords(textOf(root));
   const tooBig = (el: Element): boolean => rootWords > 200 && countWords(textOf(el)) > MAJORITY * rootWords;
   const removals: Removal[] = [];
@@ -40,7 +40,7 @@ export function cutBlocks(ctx: PageContext, root: Element, stage: Stage, heurist
   if (heuristics) {
     for (const heuristic of HEURISTICS) {
       const id = `heuristic:${heuristic.name}`;
-      if (!ctx.disabled.has(id)) add(heuristic.find(root, textOf), id, heuristic.reason);
+      if (!ctx.disabled.has(id)) add(heuristic.find(root, textOf), id, heuristic.reason, true);
     }
   }
   ctx.remove(removals, stage);

@@ -11,6 +11,8 @@ export type BackgroundCall =
   | { kind: 'command'; command: string; tabId: number }
   /** Injects a built script file into a tab, bypassing the ping check (to prove injecting twice is harmless). */
   | { kind: 'inject'; tabId: number; file: string }
+  /** The keyboard shortcut the browser assigned to each command (`{ 'open-reader': 'Ctrl+Shift+Y' }`). */
+  | { kind: 'shortcuts' }
   /** Match patterns of the registered auto-clean content script (empty when none). */
   | { kind: 'auto-clean-matches' };
 

@@ -25,6 +25,7 @@ interface ChromeApi {
     executeScript(o: { target: { tabId: number }; files: string[] }): Promise<unknown>;
     getRegisteredContentScripts(): Promise<{ matches?: string[] }[]>;
   };
+  commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
 }
 
 /** The background's test surface (`globalThis.pith` in the service worker), as seen from `evaluate`. */
@@ -146,6 +147,10 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
           case 'inject':
             await chrome.scripting.executeScript({ target: { tabId: c.tabId }, files: [c.file] });
             return null;
+          case 'shortcuts':
+            return Object.fromEntries(
+              (await chrome.commands.getAll()).map((c) => [c.name, c.shortcut ?? '']),
+            );
           case 'auto-clean-matches': {
             const scripts = await chrome.scripting.getRegisteredContentScripts();
             return scripts.flatMap((s) => s.matches ?? []);

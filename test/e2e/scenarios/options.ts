@@ -1,4 +1,5 @@
 /** The options page: rule errors shown and not saved, a stranger's import file refused, per-site delete. */
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { SiteSettings } from '../../../extension/shared/storage';
 import { callBackground } from '../driver';
@@ -18,7 +19,7 @@ function statusText(id: string): string {
   return document.getElementById(id)?.textContent ?? '';
 }
 
-export async function optionsPageWorks({ driver }: ScenarioContext) {
+export async function optionsPageWorks({ driver, resultsDir }: ScenarioContext) {
   await expectOk(
     callBackground(driver, 'site/update', { host: 'example.com', patch: { builtinRules: false } }),
   );
@@ -66,6 +67,8 @@ export async function optionsPageWorks({ driver }: ScenarioContext) {
     );
     expect(await options.evaluate(statusText, 'backup-status')).toMatch(/not a Pith settings export/);
     expect(await options.evaluate(storedSettings, null)).toEqual(saved);
+
+    await options.screenshot(join(resultsDir, `options-${driver.name}.png`));
 
     // Delete the per-site entry.
     await options.click('button[aria-label="Delete the settings for example.com"]');

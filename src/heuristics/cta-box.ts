@@ -1,0 +1,35 @@
+/**
+ * Call-to-action box: a small box (a few short lines) built around one button-like line: "Tap here",
+ * "Sign up", "Accept all", "Download the app". WhatsApp and app promos, newsletter boxes and consent
+ * banners share this shape even when every class name is hashed. A box with a real paragraph is left alone.
+ */
+import { wordCount, type Heuristic } from './heuristic';
+
+const CTA =
+  /^(tap here|click here|sign up|sign me up|subscribe( now| for free)?|join( now| us)?|follow us|download( the app| now)?|get the app|learn more|accept( all)?( cookies)?|reject all|allow all|manage (options|preferences|settings|cookies)|i agree|agree( and close)?|got it)[.!]?$/i;
+const MAX_WORDS = 60;
+const MAX_LINE_WORDS = 30;
+
+export const ctaBox: Heuristic = {
+  name: 'cta-box',
+  reason: 'Promotion or sign-up box',
+  find(root, textOf) {
+    const found: Element[] = [];
+    for (const cta of Array.from(root.querySelectorAll('a, button, span, div, p'))) {
+      if (!CTA.test(textOf(cta)) || cta.children.length > 2) continue;
+      // The box: the largest ancestor that is still only a handful of short lines.
+      let box: Element | null = null;
+      for (let up = cta.parentElement; up && up !== root; up = up.parentElement) {
+        const words = wordCount(textOf(up));
+        if (words > MAX_WORDS || hasLongLine(up, textOf)) break;
+        if (words > wordCount(textOf(cta))) box = up;
+      }
+      if (box) found.push(box);
+    }
+    return found;
+  },
+};
+
+function hasLongLine(el: Element, textOf: (el: Element) => string): boolean {
+  return Array.from(el.querySelectorAll('p, li, blockquote')).some((p) => wordCount(textOf(p)) > MAX_LINE_WORDS);
+}

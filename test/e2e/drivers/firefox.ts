@@ -1,0 +1,262 @@
+/**
+ * `BrowserDriver` for Debian's Firefox ESR through puppeteer-core over WebDriver BiDi, with the extension installed
+ * as a temporary add-on (`browser.installExtension`).
+ *
+ * Firefox refuses WebDriver navigation to moz-extension:// and exposes no background realm, so the driver gets
+ * its extension context through a "door": the e2e build (`vite build --mode firefox-e2e`) makes the options page
+ * web-accessible to 127.0.0.1, a blank local page `window.open`s it, and the driver keeps that tab. From there
+ * `runtime.getBackgroundPage()` reaches the background's test surface (`globalThis.pith`), `tabs.create` opens
+ * other extension pages, and `navigator.clipboard.readText()` reads the clipboard
+ * (pref `dom.events.testing.asyncClipboard` skips the paste prompt).
+ *
+ * puppeteer does not see navigations to moz-extension:// (the target URL stays `about:blank`), so extension tabs
+ * are found by asking each new page for its `location.href`.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../../manifest.config';
+import type { BackgroundCall, BrowserDriver, PageHandle } from '../driver';
+
+export interface FirefoxOptions {
+  /** The unpacked extension directory: a `--mode firefox-e2e` build (it has the door page). */
+  extensionDir: string;
+  /** Origin of a local server; the door is opened from a page on it (the build's web_accessible_resources). */
+  doorOrigin: string;
+  headless?: boolean;
+  executablePath?: string;
+}
+
+/** Fixed, so moz-extension://<uuid>/ is known before the browser starts. */
+export const EXTENSION_UUID = '5f3a9c1e-7b2d-4e8f-9a6c-0d1e2f3a4b5c';
+const DOOR_PATH = 'extension/options/index.html?e2e-door';
+
+/** The few WebExtension calls the driver makes inside the door page. */
+interface BrowserApi {
+  tabs: {
+    query(q: object): Promise<{ id?: number; url?: string; active: boolean }[]>;
+    get(id: number): Promise<unknown>;
+    create(o: { url: string; active?: boolean }): Promise<{ id?: number }>;
+  };
+  scripting: {
+    executeScript(o: { target: { tabId: number }; files: string[] }): Promise<unknown>;
+    getRegisteredContentScripts(): Promise<{ matches?: string[] }[]>;
+  };
+  commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+  runtime: {
+    getURL(path: string): string;
+    getBackgroundPage(): Promise<{ pith?: PithGlobal; structuredClone: typeof structuredClone } | null>;
+  };
+}
+
+/** The background's test surface (`globalThis.pith`), as seen from the door page. */
+interface PithGlobal {
+  handlers: Record<string, (req: unknown) => Promise<unknown>>;
+  onMenuClicked(info: { menuItemId: string }, tab: unknown): Promise<unknown>;
+  onCommand(command: string, tab: unknown): Promise<unknown>;
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** `location.href` of a page, or '' when it cannot answer (closing, or a page puppeteer cannot script). */
+function hrefOf(page: Page): Promise<string> {
+  return page.evaluate(() => location.href).catch(() => '');
+}
+
+export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDriver> {
+  const profile = mkdtempSync(join(tmpdir(), 'pith-e2e-firefox-'));
+  const files = mkdtempSync(join(tmpdir(), 'pith-e2e-upload-'));
+  const base = `moz-extension://${EXTENSION_UUID}/`;
+  let browser: Browser;
+  let door: Page;
+  /** The tab last brought to the front by a scenario, given the focus back after a clipboard read. */
+  let front: Page | undefined;
+  async function toFront(page: Page): Promise<void> {
+    front = page;
+    await page.bringToFront();
+  }
+
+  /** Waits for a page that is not in `known` to reach `url` (puppeteer's own URL stays about:blank). */
+  async function findNewPage(url: string, known: Set<Page>): Promise<Page> {
+    for (let i = 0; i < 150; i++) {
+      for (const page of await browser.pages()) {
+        if (!known.has(page) && (await hrefOf(page)) === url) return page;
+      }
+      await sleep(100);
+    }
+    throw new Error(`Firefox did not open ${url}`);
+  }
+
+  async function start(): Promise<void> {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: options.executablePath ?? '/usr/bin/firefox-esr',
+      headless: options.headless ?? true,
+      userDataDir: profile,
+      defaultViewport: { width: 1100, height: 800 },
+      extraPrefsFirefox: {
+        'xpinstall.signatures.required': false,
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+        // A temporary add-on is uninstalled when Firefox quits; keep its storage for `restart()`.
+        'extensions.webextensions.keepStorageOnUninstall': true,
+        'extensions.webextensions.keepUuidOnUninstall': true,
+        // `navigator.clipboard.readText()` without the paste context menu.
+        'dom.events.testing.asyncClipboard': true,
+        'browser.shell.checkDefaultBrowser': false,
+      },
+    });
+    await browser.installExtension(options.extensionDir);
+
+    const opener = await browser.newPage();
+    await opener.goto(`${options.doorOrigin}/`, { waitUntil: 'load' });
+    const known = new Set(await browser.pages());
+    const doorUrl = `${base}${DOOR_PATH}`;
+    await opener.evaluate((url) => {
+      window.open(url);
+    }, doorUrl);
+    door = await findNewPage(doorUrl, known);
+    await opener.close();
+    // The background registers `globalThis.pith` as its last top-level statement; wait for it.
+    await door.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: BrowserApi }).browser;
+      for (let i = 0; i < 100; i++) {
+        const bg = await api.runtime.getBackgroundPage();
+        if (bg?.pith) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error('the background page never set globalThis.pith');
+    });
+  }
+
+  function handle(page: Page, extensionUrl?: string): PageHandle {
+    return {
+      get url() {
+        return extensionUrl ?? page.url();
+      },
+      async tabId() {
+        // Tabs the extension has host access to show their URL; otherwise (about:) this page is the active tab.
+        await toFront(page);
+        const url = extensionUrl ?? page.url();
+        return door.evaluate(async (wanted) => {
+          const api = (globalThis as unknown as { browser: BrowserApi }).browser;
+          const tabs = await api.tabs.query({});
+          const tab = tabs.find((t) => t.url === wanted) ?? tabs.find((t) => t.active);
+          if (tab?.id === undefined) throw new Error(`no tab for ${wanted}`);
+          return tab.id;
+        }, url);
+      },
+      evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+        page.evaluate(fn as unknown as (arg: unknown) => Promise<R>, arg as unknown),
+      async waitFor<A>(fn: (arg: A) => boolean, arg: A, timeoutMs = 10000) {
+        await page.waitForFunction(
+          fn as unknown as (arg: unknown) => boolean,
+          { timeout: timeoutMs, polling: 50 },
+          arg,
+        );
+      },
+      async click(selector) {
+        // puppeteer understands `>>>` (pierce shadow roots) itself.
+        await page.click(selector);
+      },
+      async uploadFile(selector, file) {
+        const input = await page.$(selector);
+        if (!input) throw new Error(`no element ${selector}`);
+        const path = join(files, file.name);
+        writeFileSync(path, file.text, 'utf8');
+        await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
+      },
+      async screenshot(path) {
+        await page.screenshot({ path: path as `${string}.png` });
+      },
+      async reload() {
+        await page.reload({ waitUntil: 'load' });
+      },
+      bringToFront: () => toFront(page),
+      close: () => page.close(),
+    };
+  }
+
+  await start();
+
+  const driver: BrowserDriver = {
+    name: 'firefox',
+    async openPage(url) {
+      const page = await browser.newPage();
+      front = page;
+      await page.goto(url, { waitUntil: 'load' });
+      return handle(page);
+    },
+    async openExtensionPage(path) {
+      const url = `${base}${path}`;
+      const known = new Set(await browser.pages());
+      await door.evaluate(async (u) => {
+        const api = (globalThis as unknown as { browser: BrowserApi }).browser;
+        await api.tabs.create({ url: u, active: true });
+      }, url);
+      const page = await findNewPage(url, known);
+      front = page;
+      await page.waitForFunction(() => document.readyState === 'complete', { polling: 50 });
+      return handle(page, url);
+    },
+    async background(call: BackgroundCall) {
+      // Arguments are cloned into the background's realm (structured clone keeps `undefined` members, as
+      // Firefox's messaging does); the reply comes back as JSON, so nothing keeps references across realms.
+      const json = await door.evaluate(async (c) => {
+        const api = (globalThis as unknown as { browser: BrowserApi }).browser;
+        const bg = await api.runtime.getBackgroundPage();
+        const pith = bg?.pith;
+        if (!bg || !pith) throw new Error('the background page is not running');
+        const into = (value: unknown): unknown => bg.structuredClone(value);
+        const run = async (): Promise<unknown> => {
+          switch (c.kind) {
+            case 'message': {
+              const handler = pith.handlers[c.type];
+              if (!handler) throw new Error(`no handler ${c.type}`);
+              return handler(into(c.payload));
+            }
+            case 'menu':
+              return pith.onMenuClicked(
+                into({ menuItemId: c.menuItemId }) as { menuItemId: string },
+                into(await api.tabs.get(c.tabId)),
+              );
+            case 'command':
+              return pith.onCommand(c.command, into(await api.tabs.get(c.tabId)));
+            case 'inject':
+              await api.scripting.executeScript({ target: { tabId: c.tabId }, files: [c.file] });
+              return null;
+            case 'shortcuts':
+              return Object.fromEntries((await api.commands.getAll()).map((k) => [k.name, k.shortcut ?? '']));
+            case 'auto-clean-matches': {
+              const scripts = await api.scripting.getRegisteredContentScripts();
+              return scripts.flatMap((s) => s.matches ?? []);
+            }
+          }
+        };
+        const result = await run();
+        return result === undefined ? null : JSON.stringify(result);
+      }, call);
+      return json === null ? undefined : (JSON.parse(json) as unknown);
+    },
+    async readClipboard() {
+      await door.bringToFront();
+      try {
+        return await door.evaluate(() => navigator.clipboard.readText());
+      } finally {
+        // As in Chromium, where the reading tab closes: the scenario's tab is in front again.
+        if (front && !front.isClosed()) await front.bringToFront();
+      }
+    },
+    async restart() {
+      await browser.close();
+      await start();
+    },
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+      rmSync(files, { recursive: true, force: true });
+    },
+  };
+  return driver;
+}

@@ -1,0 +1,93 @@
+/** Screenshots of the popup page at 800×600 and 400×600, light and dark, plus its non-page states. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import type { StaticServer } from './support/static-server';
+
+export interface ScreensOptions {
+  extensionDir: string;
+  server: StaticServer;
+  resultsDir: string;
+  articlePath: string;
+}
+
+export async function takePopupScreens(opts: ScreensOptions): Promise<string[]> {
+  const profile = mkdtempSync(join(tmpdir(), 'pith-screens-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${opts.extensionDir}`,
+      `--load-extension=${opts.extensionDir}`,
+    ],
+  });
+  const shots: string[] = [];
+  try {
+    const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+    const id = new URL(worker.url()).host;
+    const tabIdOf = (url: string) =>
+      worker.evaluate(async (u) => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string; active: boolean }[]> } };
+        };
+        const tabs = await chrome.tabs.query({});
+        return (tabs.find((t) => t.url === u) ?? tabs.find((t) => t.active))?.id ?? -1;
+      }, url);
+
+    const open = async (pageUrl: string): Promise<{ tab: Page; popup: Page }> => {
+      const tab = await ctx.newPage();
+      await tab.goto(pageUrl);
+      await tab.bringToFront();
+      const tabId = await tabIdOf(tab.url());
+      const popup = await ctx.newPage();
+      await popup.goto(`chrome-extension://${id}/extension/popup/index.html?tab=${tabId}`);
+      await popup.waitForFunction(() => document.body.dataset.state !== 'loading');
+      return { tab, popup };
+    };
+    const shoot = async (popup: Page, name: string) => {
+      const path = join(opts.resultsDir, `popup-${name}.png`);
+      await popup.screenshot({ path });
+      shots.push(path);
+    };
+
+    const { tab, popup } = await open(opts.server.url(opts.articlePath));
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.setViewportSize({ width: 800, height: 600 });
+      await shoot(popup, `wide-${scheme}`);
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.click('#tab-clean');
+      await shoot(popup, `narrow-clean-${scheme}`);
+      await popup.click('#tab-compare');
+      await shoot(popup, `narrow-compare-${scheme}`);
+      await popup.click('#tab-rules');
+      await shoot(popup, `narrow-rules-${scheme}`);
+    }
+    await popup.close();
+    await tab.close();
+
+    for (const [name, url] of [
+      ['not-article', opts.server.url('/fixtures/nonarticle--login.html')],
+      ['restricted', 'chrome://version/'],
+    ] as const) {
+      const opened = await open(url);
+      await opened.popup.setViewportSize({ width: 800, height: 600 });
+      await shoot(opened.popup, name);
+      await opened.popup.close();
+      await opened.tab.close();
+    }
+  } finally {
+    await ctx.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return shots;
+}

@@ -1,0 +1,186 @@
+/**
+ * The popup's page view in a real browser: both sides, highlighted cuts with reasons, a rule switched off and
+ * back (undo), "Keep this" surviving a reload, copy read back from the clipboard, and each non-page state.
+ */
+import { expect } from 'vitest';
+import type { SiteSettings } from '../../../extension/shared/storage';
+import { callBackground } from '../driver';
+import type { PageHandle } from '../driver';
+import { engineResult, expectOk } from './context';
+import type { ScenarioContext } from './context';
+
+export const POPUP_ARTICLE = '/e2e/popup-article.html';
+const HOST = '127.0.0.1';
+
+async function openPopup(ctx: ScenarioContext, tabId: number | string): Promise<PageHandle> {
+  const popup = await ctx.driver.openExtensionPage(`extension/popup/index.html?tab=${tabId}`);
+  await popup.waitFor(() => document.body.dataset.state !== 'loading', null);
+  return popup;
+}
+
+/** `waitFor`, but a timeout says what the popup's status line and state were. */
+async function waitFor<A>(popup: PageHandle, fn: (arg: A) => boolean, arg: A, what: string): Promise<void> {
+  try {
+    await popup.waitFor(fn, arg);
+  } catch (error) {
+    const seen = await popup.evaluate(
+      () => `state=${document.body.dataset.state} status="${document.getElementById('status')?.textContent}"`,
+      null,
+    );
+    throw new Error(`popup never showed ${what} (${seen}): ${String(error)}`);
+  }
+}
+
+const text = (popup: PageHandle, selector: string) =>
+  popup.evaluate((sel) => document.querySelector(sel)?.textContent ?? '', selector);
+
+async function resetSite(ctx: ScenarioContext): Promise<void> {
+  await expectOk(
+    callBackground(ctx.driver, 'site/update', { host: HOST, patch: { userRules: '', disabledRuleIds: [] } }),
+  );
+}
+
+/** Returns the measured time from script start to the first painted clean text, in ms. */
+export async function popupShowsCutsAndSwitches(ctx: ScenarioContext): Promise<number> {
+  const { driver, server } = ctx;
+  await resetSite(ctx);
+  const page = await driver.openPage(server.url(POPUP_ARTICLE));
+  const tabId = await page.tabId();
+  const expected = engineResult(POPUP_ARTICLE, page.url);
+  let popup = await openPopup(ctx, tabId);
+  try {
+    expect(await popup.evaluate(() => document.body.dataset.state, null)).toBe('ready');
+    await popup.waitFor(() => document.body.dataset.renderMs !== undefined, null);
+    const renderMs = Number(await popup.evaluate(() => document.body.dataset.renderMs, null));
+    expect(renderMs).toBeGreaterThan(0);
+
+    // Header: title, host, word counts and cuts from the same engine result.
+    expect(await text(popup, '#page-title')).toBe(expected.title);
+    expect(await text(popup, '#host')).toBe(HOST);
+    expect(await text(popup, '#summary')).toBe(
+      `${expected.stats.wordsBefore} → ${expected.stats.wordsAfter} words · ${expected.removed.length} blocks cut`,
+    );
+
+    // Right: the clean text. Left: the original with every cut highlighted, labelled, rule id in the tooltip.
+    const clean = await text(popup, '#clean');
+    expect(clean).toContain('Harold Mensah');
+    expect(clean).not.toContain('oldest tenant');
+    const cuts = await popup.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLElement>('#compare .row.removed')].map((row) => ({
+          rule: row.dataset.rule ?? '',
+          label: row.querySelector('.cut-label')?.textContent ?? '',
+          text: row.querySelector('del')?.textContent ?? '',
+          title: row.title,
+          keep: row.querySelector('button.keep') !== null,
+        })),
+      null,
+    );
+    expect(cuts.map((c) => c.rule).sort()).toEqual(expected.removed.map((b) => b.ruleId).sort());
+    const share = cuts.find((c) => c.rule.startsWith('share:'));
+    expect(share).toMatchObject({ label: 'Share buttons', keep: true });
+    expect(share?.text).toContain('oldest tenant');
+    expect(share?.title).toMatch(/by share:\d+/);
+    const header = cuts.find((c) => c.rule === 'readability:header');
+    expect(header?.keep).toBe(false); // Readability's cuts are not switchable
+    expect(
+      await popup.evaluate(() => document.querySelectorAll('#compare details.group').length, null),
+    ).toBeGreaterThan(0);
+    // Kept original paragraphs are matched to clean paragraphs (what lets the panes scroll together).
+    expect(
+      await popup.evaluate(() => document.querySelectorAll('#compare .row.kept[data-para]').length, null),
+    ).toBeGreaterThanOrEqual(5);
+
+    // Copy, read back.
+    await popup.click('#copy-text');
+    await popup.waitFor(() => /^Copied /.test(document.getElementById('status')?.textContent ?? ''), null);
+    expect(await driver.readClipboard()).toBe(expected.text);
+
+    // A rule switched off for the site: the ad label comes back into the clean text; Undo puts it away again.
+    const promo = expected.firedRules.find((r) => r.reason === 'Advertisement label');
+    expect(promo).toBeDefined();
+    const promoId = promo?.ruleId ?? '';
+    await popup.click(`input.rule-toggle[data-rule="${promoId}"]`);
+    await waitFor(
+      popup,
+      () => /\bAdvertisement\b/.test(document.getElementById('clean')?.textContent ?? ''),
+      null,
+      'the ad label back in the clean text',
+    );
+    expect(
+      (await expectOk<SiteSettings>(callBackground(driver, 'site/get', { host: HOST }))).disabledRuleIds,
+    ).toEqual([promoId]);
+    expect(
+      await popup.evaluate((id) => document.querySelector(`#compare [data-rule="${id}"]`) === null, promoId),
+    ).toBe(true);
+    await popup.click('#undo');
+    await popup.waitFor(() => /^Undone/.test(document.getElementById('status')?.textContent ?? ''), null);
+    expect(await text(popup, '#clean')).not.toMatch(/\bAdvertisement\b/);
+
+    // "Keep this": an exception for the site; the block is back, and stays back after a reload.
+    await popup.click('#compare .row.removed[data-rule^="share:"] button.keep');
+    await popup.waitFor(
+      (needle) => (document.getElementById('clean')?.textContent ?? '').includes(needle),
+      'oldest tenant',
+    );
+    expect(await text(popup, '#status')).toMatch(/^Kept "Share buttons"/);
+    const site = await expectOk<SiteSettings>(callBackground(driver, 'site/get', { host: HOST }));
+    expect(site.userRules).toBe(`${HOST}#@#body > main > article > div`);
+    await popup.close();
+    await page.reload();
+    popup = await openPopup(ctx, tabId);
+    expect(await text(popup, '#clean')).toContain('oldest tenant');
+    expect(
+      await popup.evaluate(() => document.querySelector('#compare [data-rule^="share:"]') === null, null),
+    ).toBe(true);
+    return renderMs;
+  } finally {
+    await popup.close();
+    await page.close();
+    await resetSite(ctx);
+  }
+}
+
+export async function popupStates(ctx: ScenarioContext): Promise<void> {
+  const { driver, server } = ctx;
+  // Not an article: offered a rules-only clean, which then shows the page view.
+  const page = await driver.openPage(server.url('/fixtures/nonarticle--login.html'));
+  let popup = await openPopup(ctx, await page.tabId());
+  try {
+    expect(await popup.evaluate(() => document.body.dataset.state, null)).toBe('not-article');
+    expect(await text(popup, '#notice')).toMatch(/does not look like an article/);
+    await popup.click('#rules-only');
+    await popup.waitFor(() => document.body.dataset.state === 'ready', null);
+    expect(await text(popup, '#summary')).toMatch(/rules only$/);
+    expect((await text(popup, '#clean')).length).toBeGreaterThan(20);
+  } finally {
+    await popup.close();
+    await page.close();
+  }
+
+  // A browser page: cannot be read, the actions are off, and the sentence says what to do.
+  const browserPage = await driver.openPage('chrome://version/');
+  popup = await openPopup(ctx, await browserPage.tabId());
+  try {
+    expect(await popup.evaluate(() => document.body.dataset.state, null)).toBe('restricted');
+    expect(await text(popup, '#status')).toMatch(
+      /^Pith can't read this page: .+ Try it on an article page\./,
+    );
+    expect(
+      await popup.evaluate(() => (document.getElementById('copy-text') as HTMLButtonElement).disabled, null),
+    ).toBe(true);
+  } finally {
+    await popup.close();
+    await browserPage.close();
+  }
+
+  // A tab that is gone: an error with a way forward.
+  popup = await openPopup(ctx, 987654);
+  try {
+    expect(await popup.evaluate(() => document.body.dataset.state, null)).toBe('error');
+    expect(await text(popup, '#notice')).toMatch(/Pith could not find that tab.*Reload the page/);
+    expect(await popup.evaluate(() => document.getElementById('retry') !== null, null)).toBe(true);
+  } finally {
+    await popup.close();
+  }
+}
