@@ -12,7 +12,10 @@ export type DomImplementation = 'jsdom' | 'linkedom';
 /** Parses a page with the chosen DOM library. jsdom is a full HTML5 parser; linkedom is ~5× faster. */
 export function parseDocument(html: string, url: string, impl: DomImplementation = 'jsdom'): Document {
   if (impl === 'linkedom') {
-    return parseHTML(withOneBody(html)).window.document as unknown as Document;
+    const doc = parseHTML(withOneBody(html)).window.document as unknown as Document;
+    // linkedom gives a fragment-like document (no <html>, no <body>) for a page without those tags.
+    if (doc.documentElement && doc.body) return doc;
+    return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).window.document as unknown as Document;
   }
   // Page CSS errors and script errors are the page's business, not ours: silence them.
   const virtualConsole = new VirtualConsole();

@@ -18,7 +18,7 @@ import { parseSanitized } from './sanitize';
 import { addRuleLine, exceptionRule, setRuleEnabled } from './site-edits';
 import { initialState } from './state';
 import type { TabName } from './state';
-import { linkScroll } from './scroll-sync';
+import { linkScroll, setScroll } from './scroll-sync';
 import { renderClean } from './view/clean-pane';
 import { renderCompare } from './view/compare-pane';
 import { hideNotice, showNotice } from './view/notice';
@@ -117,7 +117,7 @@ function render(report: PageReport): void {
   renderClean(byId('clean'), result, paras);
   const doc = parseSanitized(report.originalHtml);
   const rows = align(buildRows(doc, result.removed), paras);
-  renderCompare(byId('compare'), group(rows), { keep, keepAll });
+  renderCompare(byId('compare'), group(rows), { keep, keepAll, jump: showCutPoint });
   renderRules(
     byId('rules'),
     rulesView(result.firedRules, settings.disabledRuleIds ?? [], state.knownReasons),
@@ -142,26 +142,29 @@ function render(report: PageReport): void {
 
 function showFailure(result: Extract<Result<unknown>, { ok: false }>): void {
   const { code, message } = result.error;
+  // The status line carries the browser's or Pith's exact sentence; the notice says what to do about it.
   say(message, 'error');
+  if (code === 'not-an-article') {
+    showNotArticle();
+    return;
+  }
+  byId('summary').textContent = '';
+  setEnabled(false);
   if (code === 'restricted-page') {
     body.dataset.state = 'restricted';
-    setEnabled(false);
     showNotice(
       notice,
       'restricted',
       'Pith cannot read this page',
-      `${message} Browser pages, add-on stores and PDFs are off limits to extensions.`,
+      'Browser pages, add-on stores and PDFs are off limits to extensions. Open an article on a web page and click Pith there.',
     );
-  } else if (code === 'not-an-article') {
-    showNotArticle();
   } else {
     body.dataset.state = 'error';
-    setEnabled(false);
     showNotice(
       notice,
       'error',
-      'Something went wrong',
-      `${message} Reload the page and open Pith again, or try again now.`,
+      'Pith could not read this page',
+      'Reload the page and open Pith again, or try again now.',
       [{ id: 'retry', label: 'Try again', run: () => void load() }],
     );
   }
@@ -255,6 +258,25 @@ undoButton.addEventListener('click', async () => {
   setUndo(null);
 });
 
+function flash(el: HTMLElement): void {
+  el.classList.remove('flash');
+  void el.offsetWidth; // restart the animation
+  el.classList.add('flash');
+}
+
+/** The clean paragraph that followed a removed block: where the cut was made. Wide layout only. */
+function showCutPoint(_row: RemovedRow, el: HTMLElement): void {
+  if (cleanPane.offsetParent === null) return;
+  const rows = [...document.querySelectorAll<HTMLElement>('#compare .row')];
+  const next = rows.slice(rows.indexOf(el) + 1).find((r) => r.dataset.para !== undefined);
+  const para = next ? cleanPane.querySelector<HTMLElement>(`[data-para="${next.dataset.para}"]`) : null;
+  const target = para ?? cleanPane.querySelector<HTMLElement>('.para:last-child');
+  if (!target) return;
+  target.classList.add('cut-point');
+  setScroll(cleanPane, target.offsetTop - el.offsetTop + comparePane.scrollTop);
+  flash(target);
+}
+
 function showRule(ruleId: string): void {
   const target = document.querySelector<HTMLElement>(
     `#compare .row.removed[data-rule="${CSS.escape(ruleId)}"]`,
@@ -265,9 +287,7 @@ function showRule(ruleId: string): void {
   if (details) details.open = true;
   target.scrollIntoView({ block: 'center' });
   target.focus({ preventScroll: true });
-  target.classList.remove('flash');
-  void target.offsetWidth; // restart the animation
-  target.classList.add('flash');
+  flash(target);
 }
 
 byId('open-reader').addEventListener('click', async () => {

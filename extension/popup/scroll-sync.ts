@@ -12,7 +12,8 @@ function firstVisible(pane: HTMLElement): HTMLElement | null {
   return null;
 }
 
-function setScroll(pane: HTMLElement, value: number): void {
+/** Scrolls a pane without the other following (e.g. to show one spot on purpose). */
+export function setScroll(pane: HTMLElement, value: number): void {
   const max = pane.scrollHeight - pane.clientHeight;
   const next = Math.max(0, Math.min(max, Math.round(value)));
   if (Math.abs(pane.scrollTop - next) < 1) return;

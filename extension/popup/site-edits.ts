@@ -2,7 +2,7 @@
 
 /** "Keep this": an exception rule that protects the block at `where` on `host`. */
 export function exceptionRule(host: string, where: string): string {
-  return `${host}#@#${where.replace(/[\r\n]+/g, ' ').trim()}`;
+  return `${host}#@#${where.replace(/\s+/g, ' ').trim()}`;
 }
 
 function lines(text: string): string[] {

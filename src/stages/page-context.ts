@@ -22,6 +22,8 @@ export class PageContext {
   private readonly originals: Element[];
   private readonly protectedIds = new Set<string>();
   private readonly protectedAncestorIds = new Set<string>();
+  /** Text of protected blocks: Readability rebuilds some elements without our id tags, text survives. */
+  private readonly protectedTexts: string[] = [];
   /** Rule ids and `heuristic:<name>` ids switched off for this page. */
   readonly disabled: ReadonlySet<string>;
 
@@ -47,6 +49,8 @@ export class PageContext {
       for (const el of safeMatch(selector.match.bind(selector), body)) {
         const id = el.getAttribute(ID_ATTR);
         if (id) this.protectedIds.add(id);
+        const text = normalizedText(el);
+        if (text !== '') this.protectedTexts.push(text);
         for (let up = el.parentElement; up; up = up.parentElement) {
           const upId = up.getAttribute(ID_ATTR);
           if (upId) this.protectedAncestorIds.add(upId);
@@ -63,7 +67,8 @@ export class PageContext {
       const curId = cur.getAttribute(ID_ATTR);
       if (curId && this.protectedIds.has(curId)) return true;
     }
-    return false;
+    const text = normalizedText(el);
+    return text !== '' && this.protectedTexts.some((kept) => kept.includes(text) || text.includes(kept));
   }
 
   /** Where the element was in the original page. */

@@ -1,4 +1,7 @@
-/** Screenshots of the popup page at 800×600 and 400×600, light and dark, plus its non-page states. */
+/**
+ * Screenshots of the popup page at 800×600 and 400×600, light and dark, plus its non-page states; and the
+ * layout behaviour that needs a real viewport: linked scrolling, and tabs keeping their state across a resize.
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +16,18 @@ export interface ScreensOptions {
   articlePath: string;
 }
 
-export async function takePopupScreens(opts: ScreensOptions): Promise<string[]> {
+export interface ScreensReport {
+  shots: string[];
+  /** Clean pane's scrollTop after scrolling the original pane down (linked scrolling). */
+  followedScroll: number;
+  /** The tab selected after narrow → wide → narrow (it must stay "compare"). */
+  tabAfterResize: string;
+  /** Element focused by Tab from the share cut (must be its "Keep this" button). */
+  focusedByTab: string;
+  timings: Record<string, string>;
+}
+
+export async function takePopupScreens(opts: ScreensOptions): Promise<ScreensReport> {
   const profile = mkdtempSync(join(tmpdir(), 'pith-screens-'));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -31,6 +45,13 @@ export async function takePopupScreens(opts: ScreensOptions): Promise<string[]> 
     ],
   });
   const shots: string[] = [];
+  const report: ScreensReport = {
+    shots,
+    followedScroll: 0,
+    tabAfterResize: '',
+    focusedByTab: '',
+    timings: {},
+  };
   try {
     const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
     const id = new URL(worker.url()).host;
@@ -60,6 +81,33 @@ export async function takePopupScreens(opts: ScreensOptions): Promise<string[]> 
     };
 
     const { tab, popup } = await open(opts.server.url(opts.articlePath));
+    await popup.waitForFunction(() => document.body.dataset.renderMs !== undefined);
+    report.timings = await popup.evaluate(() => ({ ...document.body.dataset }) as Record<string, string>);
+
+    await popup.setViewportSize({ width: 800, height: 600 });
+    await popup.evaluate(() => {
+      const pane = document.getElementById('pane-compare');
+      if (pane) pane.scrollTop = 400;
+    });
+    await popup.waitForFunction(() => (document.getElementById('pane-clean')?.scrollTop ?? 0) > 0);
+    report.followedScroll = await popup.evaluate(() => document.getElementById('pane-clean')?.scrollTop ?? 0);
+    await popup.evaluate(() => {
+      for (const id of ['pane-compare', 'pane-clean']) document.getElementById(id)?.scrollTo({ top: 0 });
+    });
+
+    // Keyboard: Tab from a cut reaches its "Keep this" button, with a visible focus ring.
+    await popup.focus('#compare .row.removed[data-rule^="share:"]');
+    await popup.keyboard.press('Tab');
+    report.focusedByTab = await popup.evaluate(() => document.activeElement?.textContent ?? '');
+    await shoot(popup, 'focus-light');
+    await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.click('#tab-compare');
+    await popup.setViewportSize({ width: 800, height: 600 });
+    await popup.setViewportSize({ width: 400, height: 600 });
+    report.tabAfterResize = await popup.evaluate(() => document.body.dataset.tab ?? '');
+    await popup.evaluate(() => document.getElementById('pane-compare')?.scrollTo({ top: 0 }));
     for (const scheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.setViewportSize({ width: 800, height: 600 });
@@ -89,5 +137,5 @@ export async function takePopupScreens(opts: ScreensOptions): Promise<string[]> 
     await ctx.close();
     rmSync(profile, { recursive: true, force: true });
   }
-  return shots;
+  return report;
 }

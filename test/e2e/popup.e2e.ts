@@ -43,8 +43,12 @@ describe('Pith popup in Chromium', () => {
     await popupStates(ctx);
   });
 
-  it('screenshots: 800×600 and 400×600, light and dark', async () => {
-    const shots = await takePopupScreens({ extensionDir, server, resultsDir, articlePath: POPUP_ARTICLE });
-    expect(shots.length).toBeGreaterThanOrEqual(6);
+  it('screenshots at 800×600 and 400×600, light and dark; linked scrolling; tabs survive a resize', async () => {
+    const report = await takePopupScreens({ extensionDir, server, resultsDir, articlePath: POPUP_ARTICLE });
+    expect(report.shots.length).toBeGreaterThanOrEqual(11);
+    expect(report.followedScroll).toBeGreaterThan(0);
+    expect(report.tabAfterResize).toBe('compare');
+    expect(report.focusedByTab).toBe('Keep this');
+    console.log('popup timings (ms, first open of this tab):', JSON.stringify(report.timings));
   });
 });

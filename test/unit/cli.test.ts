@@ -270,12 +270,15 @@ describe('run: usage', () => {
 });
 
 describe('rule-error plumbing', () => {
-  it('a missing parse module means no diagnostics, not a crash', async () => {
-    expect(await loadRuleParser('../rules/does-not-exist')).toBeNull();
-  });
-
-  it('a module without parseRules means no diagnostics', async () => {
-    expect(await loadRuleParser('../node')).toBeNull();
+  it("lists the engine's parse errors with line and column", async () => {
+    const lister = await loadRuleParser();
+    const errors = lister?.('##.ok\n||ads.example.com^\nexample.com##div:style(color: red)') ?? [];
+    expect(errors.map((e) => [e.line, e.column])).toEqual([
+      [2, 1],
+      [3, 17],
+    ]);
+    expect(errors[0]?.message).toMatch(/network filters/);
+    expect(errors[1]?.message).toMatch(/:style\(\) is not supported/);
   });
 
   it('formats errors one per line', () => {

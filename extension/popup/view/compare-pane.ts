@@ -8,6 +8,8 @@ import { fill, h } from '../h';
 export interface CompareHandlers {
   keep(row: RemovedRow): void;
   keepAll(row: RemovedRow): void;
+  /** Shows in the clean text where the block was cut. */
+  jump(row: RemovedRow, el: HTMLElement): void;
 }
 
 const STAGE: Record<string, string> = {
@@ -19,7 +21,7 @@ const STAGE: Record<string, string> = {
 function removedRow(row: RemovedRow, handlers: CompareHandlers, switchable: boolean): HTMLElement {
   const { block } = row;
   const where = row.located ? '' : ' (outside the part of the page shown here)';
-  return h(
+  const el: HTMLElement = h(
     'div',
     {
       className: `row removed${switchable ? '' : ' quiet'}`,
@@ -27,7 +29,10 @@ function removedRow(row: RemovedRow, handlers: CompareHandlers, switchable: bool
       'data-rule': block.ruleId,
       'data-index': row.index,
       tabindex: -1,
-      title: `Removed ${STAGE[block.stage] ?? ''} by ${block.ruleId}${where}`,
+      title: `Removed ${STAGE[block.stage] ?? ''} by ${block.ruleId}${where}. Click to see where it was cut.`,
+      onclick: (event) => {
+        if (!(event.target instanceof HTMLElement) || !event.target.closest('button')) handlers.jump(row, el);
+      },
     },
     h('span', { className: 'cut-label' }, block.reason),
     h('del', { className: 'cut-text' }, block.text || '(no text)'),
@@ -49,6 +54,7 @@ function removedRow(row: RemovedRow, handlers: CompareHandlers, switchable: bool
         )
       : null,
   );
+  return el;
 }
 
 function keptRow(row: Extract<Row, { kind: 'kept' }>): HTMLElement {
