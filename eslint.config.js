@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'coverage/', '.output/'] },
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'coverage/', '.output/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -21,7 +21,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/extension/**', '../extension/*'], message: 'src/ is the engine: it imports nothing from extension/.' },
+            {
+              group: ['**/extension/**', '../extension/*'],
+              message: 'src/ is the engine: it imports nothing from extension/.',
+            },
             { group: ['webextension-polyfill'], message: 'src/ is the engine: no browser-extension API.' },
           ],
         },

@@ -15,7 +15,8 @@ export function parseDocument(html: string, url: string, impl: DomImplementation
     const doc = parseHTML(withOneBody(html)).window.document as unknown as Document;
     // linkedom gives a fragment-like document (no <html>, no <body>) for a page without those tags.
     if (doc.documentElement && doc.body) return doc;
-    return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).window.document as unknown as Document;
+    return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).window
+      .document as unknown as Document;
   }
   // Page CSS errors and script errors are the page's business, not ours: silence them.
   const virtualConsole = new VirtualConsole();
@@ -40,7 +41,8 @@ function withOneBody(html: string): string {
   // Script text may spell "<body>" too; only markup outside scripts counts and changes.
   const parts = html.split(/(<script\b[\s\S]*?<\/script\s*>)/i);
   const markup = parts.filter((_, i) => i % 2 === 0).join('');
-  if ((markup.match(/<body\b/gi)?.length ?? 0) < 2 && !/<\/body\s*>[\s\S]*\S[\s\S]*<\/html/i.test(markup)) return html;
+  if ((markup.match(/<body\b/gi)?.length ?? 0) < 2 && !/<\/body\s*>[\s\S]*\S[\s\S]*<\/html/i.test(markup))
+    return html;
   let seenBody = false;
   return parts
     .map((part, i) =>

@@ -23,10 +23,34 @@ import type { CleanOptions, CleanResult, CleanStats, RemovedBlock } from './type
 
 const MIN_ARTICLE_CHARS = 140;
 const MIN_PARAGRAPH_CHARS = 80;
-const INLINE = new Set(['a', 'b', 'strong', 'i', 'em', 'span', 'small', 'sup', 'sub', 'q', 'cite', 'abbr', 'time', 'mark', 'u', 'br']);
+const INLINE = new Set([
+  'a',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'span',
+  'small',
+  'sup',
+  'sub',
+  'q',
+  'cite',
+  'abbr',
+  'time',
+  'mark',
+  'u',
+  'br',
+]);
 
 export function clean(doc: Document, options: CleanOptions): CleanResult {
-  const ms: CleanStats['ms'] = { clone: 0, preRules: 0, readability: 0, postRules: 0, serialise: 0, total: 0 };
+  const ms: CleanStats['ms'] = {
+    clone: 0,
+    preRules: 0,
+    readability: 0,
+    postRules: 0,
+    serialise: 0,
+    total: 0,
+  };
   const start = now();
   let mark = start;
   const lap = (stage: Exclude<keyof CleanStats['ms'], 'total'>): void => {
@@ -104,7 +128,9 @@ function workingCopy(doc: Document, rules: PageContext['rules'], options: CleanO
   const copy = doc.cloneNode(true) as Document;
   const ctx = new PageContext(doc, copy, rules, options.disabledRuleIds ?? []);
   // Script and style text would count as block text; JSON-LD stays, Readability reads metadata from it.
-  for (const el of Array.from(copy.querySelectorAll('script:not([type="application/ld+json"]), style, template'))) {
+  for (const el of Array.from(
+    copy.querySelectorAll('script:not([type="application/ld+json"]), style, template'),
+  )) {
     el.remove();
   }
   addBase(copy, options.url);

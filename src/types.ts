@@ -48,7 +48,14 @@ export interface CleanStats {
   wordsBefore: number;
   wordsAfter: number;
   /** Milliseconds spent per stage. */
-  ms: { clone: number; preRules: number; readability: number; postRules: number; serialise: number; total: number };
+  ms: {
+    clone: number;
+    preRules: number;
+    readability: number;
+    postRules: number;
+    serialise: number;
+    total: number;
+  };
 }
 
 export interface CleanResult {

@@ -11,5 +11,7 @@ export async function loadRuleParser(): Promise<RuleErrorLister | null> {
 
 /** `rules.txt:3:1: message`, one line per error, lines and columns 1-based as the engine reports them. */
 export function formatRuleErrors(file: string, errors: readonly RuleError[]): string {
-  return errors.map((e) => `${file}:${e.line}:${e.column}: ${e.message.replace(/\s+/g, ' ').trim()}\n`).join('');
+  return errors
+    .map((e) => `${file}:${e.line}:${e.column}: ${e.message.replace(/\s+/g, ' ').trim()}\n`)
+    .join('');
 }

@@ -18,7 +18,9 @@ export const announcedList: Heuristic = {
   reason: 'Related articles list',
   find(root, textOf) {
     const found: Element[] = [];
-    for (const el of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, span, strong, header'))) {
+    for (const el of Array.from(
+      root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, span, strong, header'),
+    )) {
       const text = textOf(el);
       if (text.length > 60 || !ANNOUNCE.test(text)) continue;
       const heading = outermostWrapper(el, root, textOf);
@@ -26,7 +28,8 @@ export const announcedList: Heuristic = {
       const list = followingList(heading, textOf);
       found.push(...list);
       const parent = heading.parentElement;
-      if (parent && parent !== root && list.length > 0 && onlyHolds(parent, [heading, ...list])) found.push(parent);
+      if (parent && parent !== root && list.length > 0 && onlyHolds(parent, [heading, ...list]))
+        found.push(parent);
     }
     return found;
   },

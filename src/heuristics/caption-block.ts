@@ -13,7 +13,12 @@ export const captionBlock: Heuristic = {
   find(root, textOf) {
     return Array.from(root.querySelectorAll('[class], [id]')).filter((el) => {
       const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-      if (!NAMED.test(names) || el.localName === 'figure' || el.localName === 'body' || el.localName === 'article') {
+      if (
+        !NAMED.test(names) ||
+        el.localName === 'figure' ||
+        el.localName === 'body' ||
+        el.localName === 'article'
+      ) {
         return false;
       }
       if (el.querySelector('img, picture, video, iframe, svg')) return false;

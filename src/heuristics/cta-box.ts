@@ -31,5 +31,7 @@ export const ctaBox: Heuristic = {
 };
 
 function hasLongLine(el: Element, textOf: (el: Element) => string): boolean {
-  return Array.from(el.querySelectorAll('p, li, blockquote')).some((p) => wordCount(textOf(p)) > MAX_LINE_WORDS);
+  return Array.from(el.querySelectorAll('p, li, blockquote')).some(
+    (p) => wordCount(textOf(p)) > MAX_LINE_WORDS,
+  );
 }

@@ -7,7 +7,8 @@ import { wordCount, type Heuristic } from './heuristic';
 
 const LABEL = /^(published|updated|posted|last updated|first published|modified|date)\b/i;
 const DATE_OR_TIME = /\d{1,2}[:.]\d{2}|\d{4}|\b\d{1,2}\/\d{1,2}\b|\b(ago|today|yesterday)\b/i;
-const BARE_BYLINE = /^by\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3}((\s*(,|and|&)\s*[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3})*)?$/u;
+const BARE_BYLINE =
+  /^by\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3}((\s*(,|and|&)\s*[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3})*)?$/u;
 
 export const dateline: Heuristic = {
   name: 'dateline',

@@ -7,6 +7,8 @@ export const hashtagRow: Heuristic = {
   name: 'hashtag-row',
   reason: 'Hashtags row',
   find(root, textOf) {
-    return Array.from(root.querySelectorAll('div, p, ul, section, span')).filter((el) => ONLY_TAGS.test(textOf(el)));
+    return Array.from(root.querySelectorAll('div, p, ul, section, span')).filter((el) =>
+      ONLY_TAGS.test(textOf(el)),
+    );
   },
 };

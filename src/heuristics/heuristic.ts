@@ -8,7 +8,8 @@ export interface Heuristic {
 }
 
 /** Elements that can hold one line or block of text on their own. */
-export const BLOCK_SELECTOR = 'p, div, section, aside, li, ul, ol, h1, h2, h3, h4, h5, h6, span, strong, b, em, a, figcaption, header, footer, blockquote, small';
+export const BLOCK_SELECTOR =
+  'p, div, section, aside, li, ul, ol, h1, h2, h3, h4, h5, h6, span, strong, b, em, a, figcaption, header, footer, blockquote, small';
 
 export function wordCount(text: string): number {
   return text === '' ? 0 : text.split(' ').length;

@@ -6,10 +6,12 @@
 import { linkDensity } from '../dom/text';
 import { wordCount, type Heuristic } from './heuristic';
 
-const CAPS_LABEL = /^(MORE|READ MORE|RELATED|ALSO READ|READ ALSO|WATCH|LISTEN|SEE ALSO|RECOMMENDED|READ|TRENDING|LATEST|MUST READ|DON'T MISS)\s*:\s*\S/;
+const CAPS_LABEL =
+  /^(MORE|READ MORE|RELATED|ALSO READ|READ ALSO|WATCH|LISTEN|SEE ALSO|RECOMMENDED|READ|TRENDING|LATEST|MUST READ|DON'T MISS)\s*:\s*\S/;
 /** "SEE MORE Hong Kong protests…", "CLICK HERE TO GET THE APP": a caps lead-in without a colon. */
 const CAPS_LEAD = /^(SEE MORE|READ MORE|MORE ON THIS|CLICK HERE|WATCH NOW|READ NEXT)\b/;
-const ANY_LABEL = /^(more|read more|related|also read|read also|watch|see also|recommended|read|listen|latest( on [^:]{1,30})?)\s*:\s*\S/i;
+const ANY_LABEL =
+  /^(more|read more|related|also read|read also|watch|see also|recommended|read|listen|latest( on [^:]{1,30})?)\s*:\s*\S/i;
 const MAX_WORDS = 30;
 
 export const inlinePromo: Heuristic = {
@@ -22,7 +24,8 @@ export const inlinePromo: Heuristic = {
       if (el.querySelector('p, div') !== null) return false;
       if (CAPS_LABEL.test(text) || CAPS_LEAD.test(text)) return true;
       // A whole line in capitals that is all link: the headline of another story, set as a promo.
-      if (wordCount(text) >= 3 && !/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text) && linkDensity(el) > 0.8) return true;
+      if (wordCount(text) >= 3 && !/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text) && linkDensity(el) > 0.8)
+        return true;
       return ANY_LABEL.test(text) && linkDensity(el) > 0.5;
     });
   },

@@ -23,6 +23,8 @@ export const storyCards: Heuristic = {
 
 function isCard(el: Element, textOf: (el: Element) => string): boolean {
   if (wordCount(textOf(el)) > MAX_CARD_WORDS) return false;
-  const headline = el.querySelector('a h2, a h3, a h4, h2 a, h3 a, h4 a, a[class*="title"], a[class*="headline"]');
+  const headline = el.querySelector(
+    'a h2, a h3, a h4, h2 a, h3 a, h4 a, a[class*="title"], a[class*="headline"]',
+  );
   return headline !== null && wordCount(textOf(headline)) >= 3;
 }

@@ -63,7 +63,8 @@ function parseRuleLine(line: string): LineParse {
   const sep = /#@?#|#\$#|#\?#|#@\$#|#@\?#|#%#|#@%#/.exec(line);
   if (!sep) {
     return {
-      error: 'Not a cosmetic filter: only `##` (hide) and `#@#` (exception) rules are supported, not network filters',
+      error:
+        'Not a cosmetic filter: only `##` (hide) and `#@#` (exception) rules are supported, not network filters',
       column: 1,
     };
   }
@@ -87,7 +88,8 @@ function parseRuleLine(line: string): LineParse {
       offset += rawHost.length + 1;
     }
   }
-  if (selectorText === '') return { error: 'Missing selector after the separator', column: column + sep[0].length };
+  if (selectorText === '')
+    return { error: 'Missing selector after the separator', column: column + sep[0].length };
   if (selectorText.startsWith('+js(')) {
     return { error: 'Scriptlet filters (+js) are not supported: Pith never runs page scripts', column };
   }

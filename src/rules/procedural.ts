@@ -60,7 +60,8 @@ export function compileSelector(text: string): CompiledSelector {
   const first = ops[0];
   const css = (first ? text.slice(0, first.start) : text).trim();
   checkBalanced(css, 0);
-  if (css === '') throw new SelectorSyntaxError('A selector must start with plain CSS (e.g. `div:has-text(…)`)', 0);
+  if (css === '')
+    throw new SelectorSyntaxError('A selector must start with plain CSS (e.g. `div:has-text(…)`)', 0);
   const steps: Step[] = [];
   ops.forEach((op, i) => {
     if (op.name === 'has-text') steps.push({ kind: 'hasText', test: textTest(op.arg, op.argStart) });
@@ -107,7 +108,10 @@ function findOperators(text: string): Operator[] {
       const name = /^:([-a-z]+)\(/.exec(text.slice(i))?.[1];
       if (!name) continue;
       if (UNSUPPORTED.includes(name)) {
-        throw new SelectorSyntaxError(`The operator :${name}() is not supported; Pith supports :has-text() and :upward()`, i);
+        throw new SelectorSyntaxError(
+          `The operator :${name}() is not supported; Pith supports :has-text() and :upward()`,
+          i,
+        );
       }
       if (!SUPPORTED.has(name)) continue;
       if (depth > 0) throw new SelectorSyntaxError(`:${name}() cannot be nested inside another selector`, i);
@@ -191,7 +195,10 @@ function relativeSteps(rest: string, offset: number): Step[] {
     const m = re.exec(rest);
     if (!m) {
       if (steps.length === 0) {
-        throw new SelectorSyntaxError('After a procedural operator, continue with a combinator (" ", >, +, ~)', offset + i);
+        throw new SelectorSyntaxError(
+          'After a procedural operator, continue with a combinator (" ", >, +, ~)',
+          offset + i,
+        );
       }
       break;
     }

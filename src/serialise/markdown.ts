@@ -19,7 +19,17 @@ function turndown(): TurndownService {
       hr: '---',
     });
     service.use(gfm);
-    service.remove(['script', 'style', 'noscript', 'iframe', 'button', 'form', 'input', 'select', 'textarea']);
+    service.remove([
+      'script',
+      'style',
+      'noscript',
+      'iframe',
+      'button',
+      'form',
+      'input',
+      'select',
+      'textarea',
+    ]);
   }
   return service;
 }

@@ -3,11 +3,53 @@
  * lines, no images, no captions or photo credits (figcaption), table cells separated by tabs.
  */
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'pre', 'ul', 'ol', 'dl',
-  'dt', 'dd', 'table', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'address', 'details', 'summary',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'blockquote',
+  'pre',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'address',
+  'details',
+  'summary',
 ]);
 const LINE = new Set(['li', 'tr', 'caption']);
-const SKIP = new Set(['figcaption', 'script', 'style', 'noscript', 'template', 'img', 'picture', 'svg', 'video', 'audio', 'iframe', 'button', 'select', 'input', 'textarea', 'head']);
+const SKIP = new Set([
+  'figcaption',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'img',
+  'picture',
+  'svg',
+  'video',
+  'audio',
+  'iframe',
+  'button',
+  'select',
+  'input',
+  'textarea',
+  'head',
+]);
 
 export function toPlainText(root: Element): string {
   const out: string[] = [];

@@ -29,7 +29,10 @@ export function runReadability(ctx: PageContext): ReadabilityOutcome {
       parentOf.set(id, el.parentElement?.closest(`[${ID_ATTR}]`)?.getAttribute(ID_ATTR) ?? null);
     }
   }
-  const parsed = new Readability<Element>(ctx.doc, { keepClasses: true, serializer: (node) => node as Element }).parse();
+  const parsed = new Readability<Element>(ctx.doc, {
+    keepClasses: true,
+    serializer: (node) => node as Element,
+  }).parse();
   const article = parsed?.content ?? null;
   if (article) logDropped(ctx, article, before, parentOf);
   return {
@@ -50,10 +53,12 @@ function logDropped(
   parentOf: Map<string, string | null>,
 ): void {
   const kept = new Set<string>();
-  for (const el of Array.from(article.querySelectorAll(`[${ID_ATTR}]`))) kept.add(el.getAttribute(ID_ATTR) ?? '');
+  for (const el of Array.from(article.querySelectorAll(`[${ID_ATTR}]`)))
+    kept.add(el.getAttribute(ID_ATTR) ?? '');
   const containers = new Set<string>();
   for (const id of kept) {
-    for (let up = parentOf.get(id); up != null && !containers.has(up); up = parentOf.get(up)) containers.add(up);
+    for (let up = parentOf.get(id); up != null && !containers.has(up); up = parentOf.get(up))
+      containers.add(up);
   }
   for (const [id, el] of before) {
     if (kept.has(id) || containers.has(id)) continue;

@@ -37,7 +37,9 @@ describe('built-in rule packs', () => {
 
   it('the generated module is up to date with the .txt files', () => {
     expect(() =>
-      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/gen-rule-packs.ts', '--check'], { stdio: 'pipe' }),
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/gen-rule-packs.ts', '--check'], {
+        stdio: 'pipe',
+      }),
     ).not.toThrow();
   });
 });

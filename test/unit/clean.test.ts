@@ -15,7 +15,11 @@ const page = (inside: string, after = ''): string =>
 
 describe.each<DomImplementation>(['jsdom', 'linkedom'])('clean() on %s', (dom) => {
   it('never mutates the document it is given', () => {
-    const doc = parseDocument(page('<div class="share-bar">Share on Facebook</div><p>Source link</p>'), 'https://news.example/a', dom);
+    const doc = parseDocument(
+      page('<div class="share-bar">Share on Facebook</div><p>Source link</p>'),
+      'https://news.example/a',
+      dom,
+    );
     const before = doc.documentElement.outerHTML;
     clean(doc, { url: 'https://news.example/a' });
     expect(doc.documentElement.outerHTML).toBe(before);
@@ -60,12 +64,17 @@ describe.each<DomImplementation>(['jsdom', 'linkedom'])('clean() on %s', (dom) =
     const ruleId = cut.removed.find((b) => b.text === 'Share on Facebook')?.ruleId ?? '';
     expect(ruleId).not.toBe('');
     const where = cut.removed.find((b) => b.text === 'Share on Facebook')?.where ?? '';
-    const cutBy = (r: typeof cut): string[] => r.removed.filter((b) => b.text === 'Share on Facebook').map((b) => b.ruleId);
+    const cutBy = (r: typeof cut): string[] =>
+      r.removed.filter((b) => b.text === 'Share on Facebook').map((b) => b.ruleId);
     expect(cutBy(cleanHtml(html, { url, dom, disabledRuleIds: [ruleId] }))).not.toContain(ruleId);
     // (Readability may still judge the block not part of the article; that stage is not rule-driven.)
     const kept = cleanHtml(html, { url, dom, rules: `news.example#@#${where}` });
     expect(cutBy(kept).filter((id) => !id.startsWith('readability:'))).toEqual([]);
-    const elsewhere = cleanHtml(html, { url: 'https://other.example/a', dom, rules: `news.example#@#${where}` });
+    const elsewhere = cleanHtml(html, {
+      url: 'https://other.example/a',
+      dom,
+      rules: `news.example#@#${where}`,
+    });
     expect(cutBy(elsewhere)).toContain(ruleId);
   });
 
@@ -89,7 +98,9 @@ describe.each<DomImplementation>(['jsdom', 'linkedom'])('clean() on %s', (dom) =
   });
 
   it('separates paragraphs with a blank line, leaves out the title and figure captions', () => {
-    const html = page('<figure><img src="a.jpg"><figcaption>A caption (AP Photo/Someone)</figcaption></figure>');
+    const html = page(
+      '<figure><img src="a.jpg"><figcaption>A caption (AP Photo/Someone)</figcaption></figure>',
+    );
     const r = cleanHtml(html, { url: 'https://news.example/a', dom });
     expect(r.title).toBe('Council votes on the budget');
     expect(r.text.startsWith('Paragraph 1')).toBe(true);
@@ -100,7 +111,9 @@ describe.each<DomImplementation>(['jsdom', 'linkedom'])('clean() on %s', (dom) =
   });
 
   it('survives broken markup and an empty page', () => {
-    expect(() => cleanHtml('<p>unclosed <b>bold <div></p></span></body></body><body>', { url: 'x', dom })).not.toThrow();
+    expect(() =>
+      cleanHtml('<p>unclosed <b>bold <div></p></span></body></body><body>', { url: 'x', dom }),
+    ).not.toThrow();
     const empty = cleanHtml('', { url: 'https://news.example/', dom });
     expect(empty.isArticle).toBe(false);
     expect(empty.text).toBe('');

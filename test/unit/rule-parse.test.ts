@@ -4,15 +4,22 @@ import { parseRules } from '../../src/rules/parse';
 describe('parseRules (uBO cosmetic syntax)', () => {
   it('reads generic, site, excluded-host and exception rules with the reason above them', () => {
     const { rules, errors } = parseRules(
-      ['! reason: Share buttons', '##.share-bar', 'example.com,~m.example.com##.related', 'example.com#@#.related'].join('\n'),
+      [
+        '! reason: Share buttons',
+        '##.share-bar',
+        'example.com,~m.example.com##.related',
+        'example.com#@#.related',
+      ].join('\n'),
       'share',
     );
     expect(errors).toEqual([]);
-    expect(rules.map((r) => [r.id, r.reason, r.hosts, r.excludedHosts, r.exception, r.selectorText])).toEqual([
-      ['share:2', 'Share buttons', [], [], false, '.share-bar'],
-      ['share:3', 'Share buttons', ['example.com'], ['m.example.com'], false, '.related'],
-      ['share:4', 'Share buttons', ['example.com'], [], true, '.related'],
-    ]);
+    expect(rules.map((r) => [r.id, r.reason, r.hosts, r.excludedHosts, r.exception, r.selectorText])).toEqual(
+      [
+        ['share:2', 'Share buttons', [], [], false, '.share-bar'],
+        ['share:3', 'Share buttons', ['example.com'], ['m.example.com'], false, '.related'],
+        ['share:4', 'Share buttons', ['example.com'], [], true, '.related'],
+      ],
+    );
   });
 
   it('gives user rules ids that do not move when lines are added above', () => {
