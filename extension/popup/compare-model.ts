@@ -49,27 +49,54 @@ function query(root: Document, selector: string): Element | null {
   }
 }
 
+/** Elements by their whitespace-collapsed text, built once per document (text search is the last resort). */
+export type TextIndex = Map<string, Element[]>;
+
+export function indexText(doc: Document): TextIndex {
+  const index: TextIndex = new Map();
+  for (const el of doc.body.querySelectorAll('*')) {
+    const text = normalise(el.textContent ?? '');
+    if (text === '') continue;
+    const list = index.get(text);
+    if (list) list.push(el);
+    else index.set(text, [el]);
+  }
+  return index;
+}
+
 /** Finds a removed block in the original: by its CSS path, by a shorter tail of that path, then by its text. */
-export function locate(doc: Document, block: RemovedBlock, taken: ReadonlySet<Element>): Element | null {
+export function locate(
+  doc: Document,
+  block: RemovedBlock,
+  taken: ReadonlySet<Element>,
+  texts: () => TextIndex = () => indexText(doc),
+): Element | null {
   const ok = (el: Element | null): el is Element => el !== null && !taken.has(el) && textMatches(el, block);
   const exact = query(doc, block.where);
   if (ok(exact)) return exact;
+  // Shorter tails of the path, for a fragment rooted below `body`: those anchored on an id, then the last few
+  // steps. Every selector string is new to the engine, so trying every tail of a deep path costs too much.
   const parts = block.where.split(/\s*>\s*/);
-  for (let i = 1; i < parts.length; i++) {
+  const starts = parts.flatMap((part, i) => (i > 0 && part.includes('#') ? [i] : []));
+  for (let i = Math.max(1, parts.length - 3); i < parts.length; i++) if (!starts.includes(i)) starts.push(i);
+  for (const i of starts) {
     const tail = query(doc, parts.slice(i).join(' > '));
     if (ok(tail)) return tail;
   }
   if (block.text === '') return null;
-  let best: Element | null = null;
-  for (const el of doc.body.querySelectorAll('*')) {
-    if (!taken.has(el) && normalise(el.textContent ?? '') === block.text) best = el; // deepest wins
-  }
-  return best;
+  // Document order puts descendants after ancestors: the last free one is the deepest.
+  const same = (texts().get(block.text) ?? []).filter((el) => !taken.has(el));
+  return same[same.length - 1] ?? null;
 }
 
-function isLeafBlock(el: Element): boolean {
-  for (const child of el.querySelectorAll('*')) if (BLOCK_TAGS.has(child.localName)) return false;
-  return true;
+/** Elements that hold a block-level element somewhere inside: one bottom-up pass instead of a query each. */
+function containersOfBlocks(doc: Document): Set<Element> {
+  const containers = new Set<Element>();
+  for (const el of doc.body.querySelectorAll('*')) {
+    if (!BLOCK_TAGS.has(el.localName)) continue;
+    for (let up = el.parentElement; up && !containers.has(up); up = up.parentElement) containers.add(up);
+  }
+  return containers;
 }
 
 /** Rows in document order. Removed blocks found nowhere in the region go before it (header-ish) or after it. */
@@ -77,13 +104,16 @@ export function buildRows(doc: Document, removed: readonly RemovedBlock[]): Row[
   const marks = new Map<Element, number>();
   const taken = new Set<Element>();
   const missing: number[] = [];
-  removed.forEach((block, index) => {
-    const el = locate(doc, block, taken);
+  let index: TextIndex | null = null;
+  const texts = () => (index ??= indexText(doc));
+  removed.forEach((block, i) => {
+    const el = locate(doc, block, taken, texts);
     if (el) {
-      marks.set(el, index);
+      marks.set(el, i);
       taken.add(el);
-    } else missing.push(index);
+    } else missing.push(i);
   });
+  const containers = containersOfBlocks(doc);
 
   const rows: Row[] = [];
   const walk = (el: Element, inRemoved: boolean): void => {
@@ -92,11 +122,12 @@ export function buildRows(doc: Document, removed: readonly RemovedBlock[]): Row[
     if (index !== undefined && block) {
       rows.push({ kind: 'removed', index, block, located: true });
       inRemoved = true;
-    } else if (!inRemoved && isLeafBlock(el) && el !== doc.body) {
+    } else if (!inRemoved && !containers.has(el) && el !== doc.body) {
       const text = normalise(el.textContent ?? '');
       if (text) rows.push({ kind: 'kept', text });
       return;
     }
+    if (inRemoved && !hasMarkInside(el)) return;
     for (const node of el.childNodes) {
       if (node.nodeType === 1) walk(node as Element, inRemoved);
       else if (!inRemoved && node.nodeType === 3) {
@@ -105,14 +136,20 @@ export function buildRows(doc: Document, removed: readonly RemovedBlock[]): Row[
       }
     }
   };
+  // Inside a removed block only nested marks matter; skip subtrees that hold none.
+  const marked = new Set<Element>();
+  for (const el of marks.keys()) {
+    for (let up = el.parentElement; up && !marked.has(up); up = up.parentElement) marked.add(up);
+  }
+  const hasMarkInside = (el: Element) => marked.has(el);
   walk(doc.body, false);
 
   const before: Row[] = [];
   const after: Row[] = [];
-  for (const index of missing) {
-    const block = removed[index];
+  for (const i of missing) {
+    const block = removed[i];
     if (!block) continue;
-    const row: RemovedRow = { kind: 'removed', index, block, located: false };
+    const row: RemovedRow = { kind: 'removed', index: i, block, located: false };
     (/(^|>\s*)(header|nav)\b/.test(block.where) ? before : after).push(row);
   }
   return [...before, ...rows, ...after];

@@ -4,8 +4,8 @@
  * hashed, but the announcing phrase and the link density are not. The heading goes with the list; a lone
  * announcing heading with nothing link-heavy after it goes too, since it introduces nothing in the article.
  */
-import { linkDensity } from '../dom/text';
-import { outermostWrapper, wordCount, type Heuristic } from './heuristic';
+import type { TextIndex } from '../dom/text-index';
+import { outermostWrapper, type Heuristic } from './heuristic';
 
 const ANNOUNCE =
   /^(more|related( articles| stories| posts| content| coverage| reading| news| links)?|you (may|might) (also )?(like|enjoy)|more (from|on|in|about) [^.]{1,40}|read (more|next)|recommended( for you| reading| stories| articles)?|most (popular|read|viewed|shared)|trending( now| stories)?|top stories|more stories|more news|latest (news|stories)|latest (on|from|in) [^.]{1,40}|also read|see also|discover more from [^.]{1,40}|popular (posts|stories|articles)|what to read next|up next|editor[’']?s picks|don[’']?t miss|other stories|in other news)\s*[:.…]*$/i;
@@ -16,16 +16,14 @@ const LIST_LINK_DENSITY = 0.35;
 export const announcedList: Heuristic = {
   name: 'announced-list',
   reason: 'Related articles list',
-  find(root, textOf) {
+  find(root, index) {
     const found: Element[] = [];
-    for (const el of Array.from(
-      root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, span, strong, header'),
-    )) {
-      const text = textOf(el);
+    for (const el of index.all('h1, h2, h3, h4, h5, h6, p, div, span, strong, header')) {
+      const text = index.text(el);
       if (text.length > 60 || !ANNOUNCE.test(text)) continue;
-      const heading = outermostWrapper(el, root, textOf);
+      const heading = outermostWrapper(el, root, index);
       found.push(heading);
-      const list = followingList(heading, textOf);
+      const list = followingList(heading, index);
       found.push(...list);
       const parent = heading.parentElement;
       if (parent && parent !== root && list.length > 0 && onlyHolds(parent, [heading, ...list]))
@@ -36,17 +34,15 @@ export const announcedList: Heuristic = {
 };
 
 /** The link-heavy siblings right after the heading; stops at the first block of prose. */
-function followingList(heading: Element, textOf: (el: Element) => string): Element[] {
+function followingList(heading: Element, index: TextIndex): Element[] {
   const list: Element[] = [];
   for (let sib = heading.nextElementSibling; sib; sib = sib.nextElementSibling) {
-    const text = textOf(sib);
-    if (text === '') {
+    if (index.text(sib) === '') {
       if (sib.querySelector('img, a')) list.push(sib);
       continue;
     }
-    const hasLink = sib.localName === 'a' || sib.querySelector('a') !== null;
-    if (!hasLink || linkDensity(sib) < LIST_LINK_DENSITY) break;
-    if (/^h[1-6]$/.test(sib.localName) && wordCount(text) < 3) break;
+    if (index.links(sib).count === 0 || index.linkDensity(sib) < LIST_LINK_DENSITY) break;
+    if (/^h[1-6]$/.test(sib.localName) && index.words(sib) < 3) break;
     list.push(sib);
   }
   return list;

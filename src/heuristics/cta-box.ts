@@ -3,7 +3,8 @@
  * "Sign up", "Accept all", "Download the app". WhatsApp and app promos, newsletter boxes and consent
  * banners share this shape even when every class name is hashed. A box with a real paragraph is left alone.
  */
-import { wordCount, type Heuristic } from './heuristic';
+import type { TextIndex } from '../dom/text-index';
+import type { Heuristic } from './heuristic';
 
 const CTA =
   /^(tap here|click here|sign up|sign me up|subscribe( now| for free)?|join( now| us)?|follow us|download( the app| now)?|get the app|learn more|accept( all)?( cookies)?|reject all|allow all|manage (options|preferences|settings|cookies)|i agree|agree( and close)?|got it)[.!]?$/i;
@@ -13,16 +14,15 @@ const MAX_LINE_WORDS = 30;
 export const ctaBox: Heuristic = {
   name: 'cta-box',
   reason: 'Promotion or sign-up box',
-  find(root, textOf) {
+  find(root, index) {
     const found: Element[] = [];
-    for (const cta of Array.from(root.querySelectorAll('a, button, span, div, p'))) {
-      if (!CTA.test(textOf(cta)) || cta.children.length > 2) continue;
+    for (const cta of index.all('a, button, span, div, p')) {
+      if (index.words(cta) > 4 || cta.children.length > 2 || !CTA.test(index.text(cta))) continue;
       // The box: the largest ancestor that is still only a handful of short lines.
       let box: Element | null = null;
       for (let up = cta.parentElement; up && up !== root; up = up.parentElement) {
-        const words = wordCount(textOf(up));
-        if (words > MAX_WORDS || hasLongLine(up, textOf)) break;
-        if (words > wordCount(textOf(cta))) box = up;
+        if (index.words(up) > MAX_WORDS || hasLongLine(up, index)) break;
+        if (index.words(up) > index.words(cta)) box = up;
       }
       if (box) found.push(box);
     }
@@ -30,8 +30,6 @@ export const ctaBox: Heuristic = {
   },
 };
 
-function hasLongLine(el: Element, textOf: (el: Element) => string): boolean {
-  return Array.from(el.querySelectorAll('p, li, blockquote')).some(
-    (p) => wordCount(textOf(p)) > MAX_LINE_WORDS,
-  );
+function hasLongLine(el: Element, index: TextIndex): boolean {
+  return Array.from(el.querySelectorAll('p, li, blockquote')).some((p) => index.words(p) > MAX_LINE_WORDS);
 }

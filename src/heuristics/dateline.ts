@@ -3,7 +3,7 @@
  * "By Jane Doe · 11/18/19 11:04 PM EST" line. It is metadata (the result carries byline and date), not body
  * text. Only a short block that opens with such a label and carries a date or time, or is a bare "By Name".
  */
-import { wordCount, type Heuristic } from './heuristic';
+import type { Heuristic } from './heuristic';
 
 const LABEL = /^(published|updated|posted|last updated|first published|modified|date)\b/i;
 const DATE_OR_TIME = /\d{1,2}[:.]\d{2}|\d{4}|\b\d{1,2}\/\d{1,2}\b|\b(ago|today|yesterday)\b/i;
@@ -13,15 +13,17 @@ const BARE_BYLINE =
 export const dateline: Heuristic = {
   name: 'dateline',
   reason: 'Date and byline line',
-  find(root, textOf) {
-    return Array.from(root.querySelectorAll('p, div, span, time, header, small, li')).filter((el) => {
-      if (el.querySelector('p')) return false;
-      const text = textOf(el);
-      const words = wordCount(text);
+  find(_root, index) {
+    return index.all('p, div, span, time, header, small, li').filter((el) => {
+      const words = index.words(el);
       if (words === 0 || words > 20) return false;
-      if (LABEL.test(text) && DATE_OR_TIME.test(text)) return true;
-      if (/^by\s/i.test(text) && DATE_OR_TIME.test(text) && !/[.!?]\s/.test(text)) return true;
-      return BARE_BYLINE.test(text);
+      const text = index.text(el);
+      const label = LABEL.test(text);
+      const by = /^by\s/i.test(text);
+      if (!label && !by) return false;
+      if (el.querySelector('p')) return false;
+      if (label) return DATE_OR_TIME.test(text);
+      return (DATE_OR_TIME.test(text) && !/[.!?]\s/.test(text)) || BARE_BYLINE.test(text);
     });
   },
 };

@@ -6,9 +6,10 @@ const ONLY_TAGS = /^(#[\p{L}\p{N}_]+[\s,]*)+$/u;
 export const hashtagRow: Heuristic = {
   name: 'hashtag-row',
   reason: 'Hashtags row',
-  find(root, textOf) {
-    return Array.from(root.querySelectorAll('div, p, ul, section, span')).filter((el) =>
-      ONLY_TAGS.test(textOf(el)),
-    );
+  find(_root, index) {
+    return index.all('div, p, ul, section, span').filter((el) => {
+      const text = index.text(el);
+      return text.startsWith('#') && ONLY_TAGS.test(text);
+    });
   },
 };

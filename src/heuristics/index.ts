@@ -1,4 +1,7 @@
-/** The heuristics, in the order they are listed in the removal log. All run on the same unmodified tree. */
+/**
+ * The heuristics. All run on the same unmodified tree; when two take the same block, the first listed names
+ * it in the removal log, so the more specific ones come first.
+ */
 import { announcedList } from './announced-list';
 import { authorBox } from './author-box';
 import { captionBlock } from './caption-block';
@@ -13,8 +16,8 @@ import { storyCards } from './story-cards';
 import { syndicationLine } from './syndication-line';
 
 export const HEURISTICS: readonly Heuristic[] = [
-  announcedList,
   inlinePromo,
+  announcedList,
   syndicationLine,
   authorBox,
   shareCluster,

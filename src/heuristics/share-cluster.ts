@@ -2,7 +2,7 @@
  * Share cluster: a short block whose every word is a share-widget word ("Share", "Facebook", "Copy link",
  * "Email", counts). Catches share bars with hashed class names that no selector names.
  */
-import { wordCount, type Heuristic } from './heuristic';
+import type { Heuristic } from './heuristic';
 
 const SHARE_WORDS = new Set(
   'share shares shared sharing this on via post article story page facebook twitter x linkedin whatsapp email e-mail mail print copy copied link reddit pinterest tweet messenger telegram flipboard pocket bluesky threads save comment comments the to'.split(
@@ -14,11 +14,12 @@ const NETWORK = /\b(share|facebook|twitter|linkedin|whatsapp|reddit|pinterest|tw
 export const shareCluster: Heuristic = {
   name: 'share-cluster',
   reason: 'Share buttons',
-  find(root, textOf) {
-    return Array.from(root.querySelectorAll('div, ul, section, aside, p, span, nav')).filter((el) => {
-      const text = textOf(el);
-      const words = wordCount(text);
-      if (words < 2 || words > 16 || !NETWORK.test(text)) return false;
+  find(_root, index) {
+    return index.all('div, ul, section, aside, p, span, nav').filter((el) => {
+      const words = index.words(el);
+      if (words < 2 || words > 16) return false;
+      const text = index.text(el);
+      if (!NETWORK.test(text)) return false;
       return text
         .toLowerCase()
         .split(/[\s,|·•/]+/)

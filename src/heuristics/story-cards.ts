@@ -3,28 +3,35 @@
  * other stories ("recommendation cards", "more from this newsletter"), with or without a heading announcing
  * it. A listicle's sections are longer than a teaser, so they stay.
  */
-import { wordCount, type Heuristic } from './heuristic';
+import type { Heuristic } from './heuristic';
 
+const HEADLINE = 'a h2, a h3, a h4, h2 a, h3 a, h4 a, a[class*="title"], a[class*="headline"]';
 const MIN_CARDS = 2;
 const MAX_CARD_WORDS = 160;
 
 export const storyCards: Heuristic = {
   name: 'story-cards',
   reason: 'Cards linking to other stories',
-  find(root, textOf) {
-    return Array.from(root.querySelectorAll('div, section, ul, ol, aside')).filter((el) => {
-      const children = Array.from(el.children).filter((c) => textOf(c) !== '');
-      if (children.length < MIN_CARDS) return false;
-      const cards = children.filter((c) => isCard(c, textOf));
+  find(root, index) {
+    // Everything that holds a linked headline of three or more words, found from the headlines upwards.
+    const holdsHeadline = new Set<Element>();
+    for (const headline of index.all(HEADLINE)) {
+      if (index.words(headline) < 3) continue;
+      for (
+        let cur: Element | null = headline;
+        cur && cur !== root && !holdsHeadline.has(cur);
+        cur = cur.parentElement
+      ) {
+        holdsHeadline.add(cur);
+      }
+    }
+    const containers = new Set<Element>();
+    for (const el of holdsHeadline) if (el.parentElement) containers.add(el.parentElement);
+    return Array.from(containers).filter((el) => {
+      if (!['div', 'section', 'ul', 'ol', 'aside'].includes(el.localName)) return false;
+      const children = Array.from(el.children).filter((c) => index.text(c) !== '');
+      const cards = children.filter((c) => holdsHeadline.has(c) && index.words(c) <= MAX_CARD_WORDS);
       return cards.length >= MIN_CARDS && cards.length >= 0.8 * children.length;
     });
   },
 };
-
-function isCard(el: Element, textOf: (el: Element) => string): boolean {
-  if (wordCount(textOf(el)) > MAX_CARD_WORDS) return false;
-  const headline = el.querySelector(
-    'a h2, a h3, a h4, h2 a, h3 a, h4 a, a[class*="title"], a[class*="headline"]',
-  );
-  return headline !== null && wordCount(textOf(headline)) >= 3;
-}

@@ -3,8 +3,9 @@
  * The Conversation under a Creative Commons license". Only a short block that is one such statement, not a
  * sentence of prose that mentions where an essay first ran.
  */
-import { wordCount, type Heuristic } from './heuristic';
+import type { Heuristic } from './heuristic';
 
+const CHEAP = /originally|first (appeared|published|ran|posted)|republished|original article/i;
 const PATTERNS = [
   /\b(originally|first) (appeared|published|ran|posted) (on|in|at) [^\s]+(\s[^\s]+){0,5}\.?$/i,
   /^This (article|story|post) (is|was) republished from .{1,80} under a Creative Commons licen[cs]e\.( Read the original article\.?)?$/i,
@@ -14,11 +15,11 @@ const PATTERNS = [
 export const syndicationLine: Heuristic = {
   name: 'syndication-line',
   reason: 'Syndication notice',
-  find(root, textOf) {
-    return Array.from(root.querySelectorAll('p, div, em, i, span, small')).filter((el) => {
-      const text = textOf(el);
-      if (wordCount(text) > 40 || el.querySelector('p, div') !== null) return false;
-      // One statement: no sentence break before the end.
+  find(_root, index) {
+    return index.all('p, div, em, i, span, small').filter((el) => {
+      const text = index.text(el);
+      if (!CHEAP.test(text) || index.words(el) > 40 || el.querySelector('p, div') !== null) return false;
+      // One statement: no sentence break before the end (domain names aside).
       if (/[.!?]["”’]?\s+\S/.test(text.replace(/\b[a-z0-9-]+\.[a-z]{2,}/gi, 'x'))) return false;
       return PATTERNS.some((re) => re.test(text));
     });

@@ -22,12 +22,20 @@ type Step =
   | { kind: 'upward'; count: number; selector: string | null }
   | { kind: 'relative'; combinator: ' ' | '>' | '+' | '~'; compound: string };
 
+/** Caches a caller may share between selectors run on the same unmodified tree. */
+export interface MatchIndex {
+  /** Whether `test` accepts the element's folded text (may be memoised per text). */
+  matches(test: (text: string) => boolean, el: Element): boolean;
+  /** querySelectorAll on the root the selector runs on. */
+  all(css: string): Element[];
+}
+
 export interface CompiledSelector {
   /** The leading plain-CSS part. */
   readonly css: string;
   readonly procedural: boolean;
   /** Every element under `root` the selector matches, in document order of discovery, without duplicates. */
-  match(root: Document | Element, textOf?: (el: Element) => string): Element[];
+  match(root: Document | Element, index?: MatchIndex): Element[];
 }
 
 const SUPPORTED = new Set(['has-text', 'upward', 'nth-ancestor']);
@@ -73,9 +81,12 @@ export function compileSelector(text: string): CompiledSelector {
   return {
     css,
     procedural: steps.length > 0,
-    match(root, textOf = normalizedText) {
-      let found = Array.from(root.querySelectorAll(css));
-      for (const step of steps) found = unique(applyStep(step, found, root, textOf));
+    match(root, index) {
+      const accepts = index
+        ? (test: (text: string) => boolean, el: Element): boolean => index.matches(test, el)
+        : (test: (text: string) => boolean, el: Element): boolean => test(normalizedText(el));
+      let found = index ? index.all(css) : Array.from(root.querySelectorAll(css));
+      for (const step of steps) found = unique(applyStep(step, found, root, accepts));
       return found;
     },
   };
@@ -227,11 +238,11 @@ function applyStep(
   step: Step,
   elements: Element[],
   root: Document | Element,
-  textOf: (el: Element) => string,
+  accepts: (test: (text: string) => boolean, el: Element) => boolean,
 ): Element[] {
   switch (step.kind) {
     case 'hasText':
-      return elements.filter((el) => step.test(textOf(el)));
+      return elements.filter((el) => accepts(step.test, el));
     case 'upward':
       return elements.flatMap((el) => {
         const up = step.selector ? el.parentElement?.closest(step.selector) : nthAncestor(el, step.count);

@@ -4,44 +4,65 @@
  * order of rules in a list never changes the result.
  */
 import { HEURISTICS } from '../heuristics';
-import { countWords } from '../dom/text';
+import { TextIndex } from '../dom/text-index';
+import type { ActiveRule } from '../rules/rule-set';
+import type { Rule } from '../types';
 import type { PageContext, Removal, Stage } from './page-context';
 
 const MAJORITY = 0.4;
 
 export function cutBlocks(ctx: PageContext, root: Element, stage: Stage, heuristics: boolean): void {
-  const textCache = new Map<Element, string>();
-  const textOf = (el: Element): string => {
-    let text = textCache.get(el);
-    if (text === undefined) {
-      text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-      textCache.set(el, text);
-    }
-    return text;
-  };
+  const index = new TextIndex(root, root === ctx.doc.body ? ctx.doc : root);
   // Majority guard: clutter is never most of a page. A generic rule that would take more than this share of
   // the text has matched a wrapper of the article (a class like "has-breadcrumbs"), so it is skipped. Site
   // rules and the user's own rules are trusted as written; heuristics bound the size of what they take.
-  const rootWords = countWords(textOf(root));
-  const tooBig = (el: Element): boolean => rootWords > 200 && countWords(textOf(el)) > MAJORITY * rootWords;
+  const rootWords = index.words(root);
+  const tooBig = (el: Element): boolean => rootWords > 200 && index.words(el) > MAJORITY * rootWords;
   const removals: Removal[] = [];
   const add = (elements: Element[], ruleId: string, reason: string, trusted = false): void => {
     for (const el of elements) {
       if (el !== root && (trusted || !tooBig(el))) removals.push({ el, ruleId, reason });
     }
   };
-  for (const { rule, selector } of ctx.rules.hiding) {
-    try {
-      add(selector.match(root, textOf), rule.id, rule.reason, rule.hosts.length > 0 || rule.pack === 'user');
-    } catch {
-      // A selector this DOM cannot run (say, :has() on an old engine) matches nothing.
-    }
+  for (const { rule, elements } of matchRules(ctx.rules.hiding, root, index)) {
+    add(elements, rule.id, rule.reason, rule.hosts.length > 0 || rule.pack === 'user');
   }
   if (heuristics) {
     for (const heuristic of HEURISTICS) {
       const id = `heuristic:${heuristic.name}`;
-      if (!ctx.disabled.has(id)) add(heuristic.find(root, textOf), id, heuristic.reason, true);
+      if (!ctx.disabled.has(id)) add(heuristic.find(root, index), id, heuristic.reason, true);
     }
   }
   ctx.remove(removals, stage);
+}
+
+/**
+ * Plain-CSS rules run as one joined querySelectorAll (one tree walk instead of one per rule); each hit is then
+ * attributed to its rules with `matches`. Procedural rules run one by one on the shared index.
+ */
+function matchRules(
+  rules: ActiveRule[],
+  root: Element,
+  index: TextIndex,
+): { rule: Rule; elements: Element[] }[] {
+  const plain = rules.filter((r) => !r.selector.procedural);
+  const out: { rule: Rule; elements: Element[] }[] = [];
+  let joined: Element[] | null = null;
+  try {
+    joined = plain.length > 0 ? index.all(plain.map((r) => r.selector.css).join(', ')) : [];
+  } catch {
+    joined = null; // one invalid selector spoils the list: fall back to one query per rule
+  }
+  for (const active of rules) {
+    try {
+      const elements =
+        joined && !active.selector.procedural
+          ? joined.filter((el) => el.matches(active.selector.css))
+          : active.selector.match(root, index);
+      if (elements.length > 0) out.push({ rule: active.rule, elements });
+    } catch {
+      // A selector this DOM cannot run (say, :has() on an old engine) matches nothing.
+    }
+  }
+  return out;
 }

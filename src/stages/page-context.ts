@@ -46,7 +46,8 @@ export class PageContext {
     const body = this.doc.body;
     if (!body) return;
     for (const { selector } of this.rules.protecting) {
-      for (const el of safeMatch(selector.match.bind(selector), body)) {
+      // From the document, not the body: see TextIndex on jsdom's element-scoped queries.
+      for (const el of safeMatch(() => selector.match(this.doc), body)) {
         const id = el.getAttribute(ID_ATTR);
         if (id) this.protectedIds.add(id);
         const text = normalizedText(el);

@@ -58,12 +58,16 @@ describe.each<DomImplementation>(['jsdom', 'linkedom'])('clean() on %s', (dom) =
   });
 
   it('switching a rule off, or a #@# exception for the site, keeps the block', () => {
-    const html = page('<div class="share-bar">Share on Facebook</div>');
+    // Two sibling divs, so the block's path needs :nth-of-type (jsdom's element-scoped queries miss those).
+    const html = page(
+      '<div>A short aside about the vote.</div><div class="share-bar">Share on Facebook</div>',
+    );
     const url = 'https://news.example/a';
     const cut = cleanHtml(html, { url, dom });
     const ruleId = cut.removed.find((b) => b.text === 'Share on Facebook')?.ruleId ?? '';
     expect(ruleId).not.toBe('');
     const where = cut.removed.find((b) => b.text === 'Share on Facebook')?.where ?? '';
+    expect(where).toContain(':nth-of-type(2)');
     const cutBy = (r: typeof cut): string[] =>
       r.removed.filter((b) => b.text === 'Share on Facebook').map((b) => b.ruleId);
     expect(cutBy(cleanHtml(html, { url, dom, disabledRuleIds: [ruleId] }))).not.toContain(ruleId);

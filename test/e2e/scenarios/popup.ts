@@ -153,7 +153,8 @@ export async function popupShowsCutsAndSwitches(ctx: ScenarioContext): Promise<n
   }
 }
 
-export async function popupStates(ctx: ScenarioContext): Promise<void> {
+/** `browserPageUrl`: a page no extension may script, one the driver can open (Firefox: about:blank). */
+export async function popupStates(ctx: ScenarioContext, browserPageUrl = 'chrome://version/'): Promise<void> {
   const { driver, server } = ctx;
   // Not an article: offered a rules-only clean, which then shows the page view.
   const page = await driver.openPage(server.url('/fixtures/nonarticle--login.html'));
@@ -171,7 +172,7 @@ export async function popupStates(ctx: ScenarioContext): Promise<void> {
   }
 
   // A browser page: cannot be read, the actions are off, and the sentence says what to do.
-  const browserPage = await driver.openPage('chrome://version/');
+  const browserPage = await driver.openPage(browserPageUrl);
   popup = await openPopup(ctx, await browserPage.tabId());
   try {
     expect(await popup.evaluate(() => document.body.dataset.state, null)).toBe('restricted');
