@@ -70,7 +70,7 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
 
   // Rules only (the user's "clean anyway"): on a page that is not an article, the heuristics' idea of clutter
   // (link lists, story cards) is the page's content.
-  cutBlocks(ctx, ctx.doc.body ?? ctx.doc.documentElement, 'pre-rules', heuristics && !options.rulesOnly);
+  cutBlocks(ctx, pageRoot(ctx.doc), 'pre-rules', heuristics && !options.rulesOnly, ctx.doc);
   lap('preRules');
 
   let outcome: ReadabilityOutcome | null = null;
@@ -90,8 +90,8 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
   } else {
     // Readability has rearranged the working copy; start again from the page and keep only the rules' cuts.
     const fallback = outcome ? workingCopy(doc, rules, options) : ctx;
-    if (outcome) cutBlocks(fallback, fallback.doc.body ?? fallback.doc.documentElement, 'pre-rules', false);
-    root = fallback.doc.body ?? fallback.doc.documentElement;
+    if (outcome) cutBlocks(fallback, pageRoot(fallback.doc), 'pre-rules', false, fallback.doc);
+    root = pageRoot(fallback.doc);
     removed = fallback.removed;
   }
   lap('postRules');
@@ -111,7 +111,7 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
     byline: outcome?.byline ?? null,
     siteName: outcome?.siteName ?? metaContent(doc, 'og:site_name'),
     publishedTime: outcome?.publishedTime ?? metaContent(doc, 'article:published_time'),
-    lang: outcome?.lang ?? (doc.documentElement.getAttribute('lang') || null),
+    lang: outcome?.lang ?? (doc.documentElement?.getAttribute('lang') || null),
     excerpt: outcome?.excerpt ?? metaContent(doc, 'og:description'),
     html,
     text,
@@ -122,6 +122,10 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
     stats: { wordsBefore: countWords(doc.body?.textContent ?? ''), wordsAfter: countWords(text), ms },
     url: options.url,
   };
+}
+
+function pageRoot(doc: Document): Element {
+  return doc.body ?? doc.documentElement;
 }
 
 function workingCopy(doc: Document, rules: PageContext['rules'], options: CleanOptions): PageContext {

@@ -71,12 +71,22 @@ export class TextIndex {
   all(css: string): Element[] {
     let found = this.queries.get(css);
     if (!found) {
-      found = Array.from(this.queryRoot.querySelectorAll(css));
-      if (this.queryRoot !== this.root)
-        found = found.filter((el) => el !== this.root && this.root.contains(el));
+      found = this.queryFromQueryRoot(css) ?? Array.from(this.root.querySelectorAll(css));
       this.queries.set(css, found);
     }
     return found;
+  }
+
+  /** null when the query root is the root itself, or cannot run the query (linkedom on some cloned pages). */
+  private queryFromQueryRoot(css: string): Element[] | null {
+    if (this.queryRoot === this.root) return null;
+    let found: Element[];
+    try {
+      found = Array.from(this.queryRoot.querySelectorAll(css));
+    } catch {
+      return null;
+    }
+    return found.filter((el) => el !== this.root && this.root.contains(el));
   }
 
   /** Links inside `el` (itself included): how many, and their characters and words. */

@@ -11,8 +11,15 @@ import type { PageContext, Removal, Stage } from './page-context';
 
 const MAJORITY = 0.4;
 
-export function cutBlocks(ctx: PageContext, root: Element, stage: Stage, heuristics: boolean): void {
-  const index = new TextIndex(root, root === ctx.doc.body ? ctx.doc : root);
+export function cutBlocks(
+  ctx: PageContext,
+  root: Element,
+  stage: Stage,
+  heuristics: boolean,
+  /** Run selectors from here (the document, for the page stage; see TextIndex). */
+  queryRoot: Document | Element = root,
+): void {
+  const index = new TextIndex(root, queryRoot);
   // Majority guard: clutter is never most of a page. A generic rule that would take more than this share of
   // the text has matched a wrapper of the article (a class like "has-breadcrumbs"), so it is skipped. Site
   // rules and the user's own rules are trusted as written; heuristics bound the size of what they take.
@@ -47,7 +54,7 @@ function matchRules(
 ): { rule: Rule; elements: Element[] }[] {
   const plain = rules.filter((r) => !r.selector.procedural);
   const out: { rule: Rule; elements: Element[] }[] = [];
-  let joined: Element[] | null = null;
+  let joined: Element[] | null;
   try {
     joined = plain.length > 0 ? index.all(plain.map((r) => r.selector.css).join(', ')) : [];
   } catch {

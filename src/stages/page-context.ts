@@ -47,7 +47,11 @@ export class PageContext {
     if (!body) return;
     for (const { selector } of this.rules.protecting) {
       // From the document, not the body: see TextIndex on jsdom's element-scoped queries.
-      for (const el of safeMatch(() => selector.match(this.doc), body)) {
+      for (const el of safeMatch(
+        () => selector.match(this.doc),
+        body,
+        () => selector.match(body),
+      )) {
         const id = el.getAttribute(ID_ATTR);
         if (id) this.protectedIds.add(id);
         const text = normalizedText(el);
@@ -122,10 +126,18 @@ export function stripIds(html: string): string {
 }
 
 /** A selector that throws on this DOM (an unsupported pseudo-class, say) matches nothing rather than crash. */
-export function safeMatch(match: (root: Element) => Element[], root: Element): Element[] {
+export function safeMatch(
+  match: (root: Element) => Element[],
+  root: Element,
+  fallback?: () => Element[],
+): Element[] {
   try {
     return match(root);
   } catch {
-    return [];
+    try {
+      return fallback?.() ?? [];
+    } catch {
+      return [];
+    }
   }
 }
