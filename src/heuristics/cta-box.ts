@@ -22,13 +22,18 @@ export const ctaBox: Heuristic = {
       let box: Element | null = null;
       for (let up = cta.parentElement; up && up !== root; up = up.parentElement) {
         if (index.words(up) > MAX_WORDS || hasLongLine(up, index)) break;
-        if (index.words(up) > index.words(cta)) box = up;
+        // A box is several lines (heading, blurb, button); one sentence with a "click here" link is prose.
+        if (index.words(up) > index.words(cta) && linesIn(up, index) >= 2) box = up;
       }
       if (box) found.push(box);
     }
     return found;
   },
 };
+
+function linesIn(el: Element, index: TextIndex): number {
+  return Array.from(el.children).filter((c) => index.text(c) !== '').length;
+}
 
 function hasLongLine(el: Element, index: TextIndex): boolean {
   return Array.from(el.querySelectorAll('p, li, blockquote')).some((p) => index.words(p) > MAX_LINE_WORDS);

@@ -8,11 +8,13 @@ import type { Heuristic } from './heuristic';
 const LABEL = /^(published|updated|posted|last updated|first published|modified|date)\b/i;
 const DATE_OR_TIME = /\d{1,2}[:.]\d{2}|\d{4}|\b\d{1,2}\/\d{1,2}\b|\b(ago|today|yesterday)\b/i;
 const BARE_BYLINE =
-  /^by\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3}((\s*(,|and|&)\s*[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3})*)?$/u;
+  /^[Bb]y\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3}((\s*(,|and|&)\s*[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3})*)?$/u;
 
 export const dateline: Heuristic = {
   name: 'dateline',
   reason: 'Date and byline line',
+  // Readability reads the byline from this very block, so it must see it before the block goes.
+  articleOnly: true,
   find(_root, index) {
     return index.all('p, div, span, time, header, small, li').filter((el) => {
       const words = index.words(el);

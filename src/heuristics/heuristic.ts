@@ -7,6 +7,13 @@ export interface Heuristic {
   /** The human reason shown to users. */
   reason: string;
   find(root: Element, index: TextIndex): Element[];
+  /**
+   * Most heuristics bound the size of what they take. One that may match a large block names the largest share
+   * of the page's words it may take; a bigger match is the article itself (a listicle, say) and is kept.
+   */
+  maxShare?: number;
+  /** Run only inside the article (stage 3), e.g. when Readability needs to see the block first. */
+  articleOnly?: boolean;
 }
 
 export function wordCount(text: string): number {

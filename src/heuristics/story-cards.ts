@@ -12,6 +12,7 @@ const MAX_CARD_WORDS = 160;
 export const storyCards: Heuristic = {
   name: 'story-cards',
   reason: 'Cards linking to other stories',
+  maxShare: 0.5,
   find(root, index) {
     // Everything that holds a linked headline of three or more words, found from the headlines upwards.
     const holdsHeadline = new Set<Element>();

@@ -24,20 +24,23 @@ export function cutBlocks(
   // the text has matched a wrapper of the article (a class like "has-breadcrumbs"), so it is skipped. Site
   // rules and the user's own rules are trusted as written; heuristics bound the size of what they take.
   const rootWords = index.words(root);
-  const tooBig = (el: Element): boolean => rootWords > 200 && index.words(el) > MAJORITY * rootWords;
+  const tooBig = (el: Element, share: number): boolean =>
+    rootWords > 200 && index.words(el) > share * rootWords;
   const removals: Removal[] = [];
-  const add = (elements: Element[], ruleId: string, reason: string, trusted = false): void => {
+  const add = (elements: Element[], ruleId: string, reason: string, maxShare: number | null): void => {
     for (const el of elements) {
-      if (el !== root && (trusted || !tooBig(el))) removals.push({ el, ruleId, reason });
+      if (el !== root && (maxShare === null || !tooBig(el, maxShare))) removals.push({ el, ruleId, reason });
     }
   };
   for (const { rule, elements } of matchRules(ctx.rules.hiding, root, index)) {
-    add(elements, rule.id, rule.reason, rule.hosts.length > 0 || rule.pack === 'user');
+    const trusted = rule.hosts.length > 0 || rule.pack === 'user';
+    add(elements, rule.id, rule.reason, trusted ? null : MAJORITY);
   }
   if (heuristics) {
     for (const heuristic of HEURISTICS) {
       const id = `heuristic:${heuristic.name}`;
-      if (!ctx.disabled.has(id)) add(heuristic.find(root, index), id, heuristic.reason, true);
+      if (ctx.disabled.has(id) || (heuristic.articleOnly && stage !== 'post-rules')) continue;
+      add(heuristic.find(root, index), id, heuristic.reason, heuristic.maxShare ?? null);
     }
   }
   ctx.remove(removals, stage);
