@@ -34,7 +34,13 @@ export function runReadability(ctx: PageContext): ReadabilityOutcome {
     serializer: (node) => node as Element,
   }).parse();
   const article = parsed?.content ?? null;
-  if (article) logDropped(ctx, article, before, parentOf);
+  // The headline and the byline leave the body because the result carries them as metadata: say so.
+  const metadata = new Map<string, { id: string; reason: string }>();
+  if (parsed?.title)
+    metadata.set(parsed.title.trim(), { id: 'headline', reason: 'Headline (shown as the title)' });
+  if (parsed?.byline)
+    metadata.set(parsed.byline.trim(), { id: 'byline', reason: 'Byline (shown with the title)' });
+  if (article) logDropped(ctx, article, before, parentOf, metadata);
   return {
     article,
     title: parsed?.title ?? null,
@@ -51,6 +57,7 @@ function logDropped(
   article: Element,
   before: Map<string, Element>,
   parentOf: Map<string, string | null>,
+  metadata: Map<string, { id: string; reason: string }>,
 ): void {
   const kept = new Set<string>();
   for (const el of Array.from(article.querySelectorAll(`[${ID_ATTR}]`)))
@@ -67,9 +74,10 @@ function logDropped(
     if (parent != null && !kept.has(parent) && !containers.has(parent)) continue;
     if (parent != null && kept.has(parent)) continue; // inside a kept block: Readability cleaned it, see below
     if (normalizedText(el) === '') continue;
-    ctx.log(el, `readability:${kindOf(el).id}`, kindOf(el).reason, 'readability');
+    const kind = metadata.get(normalizedText(el)) ?? kindOf(el);
+    ctx.log(el, `readability:${kind.id}`, kind.reason, 'readability');
   }
-  logCleanedInside(ctx, kept, before, parentOf);
+  logCleanedInside(ctx, kept, before, parentOf, metadata);
 }
 
 /** Blocks Readability removed from inside the article container (its "clean conditionally" pass). */
@@ -78,13 +86,16 @@ function logCleanedInside(
   kept: Set<string>,
   before: Map<string, Element>,
   parentOf: Map<string, string | null>,
+  metadata: Map<string, { id: string; reason: string }>,
 ): void {
+  const cleaned = { id: 'cleaned', reason: 'Readability judged it not part of the article' };
   for (const [id, el] of before) {
     if (kept.has(id)) continue;
     const parent = parentOf.get(id);
     if (parent == null || !kept.has(parent)) continue;
     if (normalizedText(el) === '') continue;
-    ctx.log(el, 'readability:cleaned', 'Readability judged it not part of the article', 'readability');
+    const kind = metadata.get(normalizedText(el)) ?? cleaned;
+    ctx.log(el, `readability:${kind.id}`, kind.reason, 'readability');
   }
 }
 
