@@ -18,3 +18,56 @@ export function linkDensity(el: Element): number {
   for (const a of Array.from(el.querySelectorAll('a'))) linked += normalizedText(a).length;
   return Math.min(1, linked / total);
 }
+
+const SEPARATE = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'aside',
+  'header',
+  'footer',
+  'nav',
+  'li',
+  'ul',
+  'ol',
+  'dt',
+  'dd',
+  'td',
+  'th',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'figcaption',
+  'figure',
+  'button',
+  'br',
+  'option',
+  'label',
+]);
+
+/**
+ * Text as a reader sees it: like `normalizedText`, but block elements and buttons are kept apart by a space, so
+ * "…on your device." and the "I agree" button after it do not run together in the removal log.
+ */
+export function readableText(node: Node): string {
+  const parts: string[] = [];
+  const walk = (n: Node): void => {
+    for (let child = n.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1) {
+        const separate = SEPARATE.has((child as Element).localName);
+        if (separate) parts.push(' ');
+        walk(child);
+        if (separate) parts.push(' ');
+      }
+    }
+  };
+  walk(node);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}

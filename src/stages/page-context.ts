@@ -3,7 +3,7 @@
  * elements (so a removal can say where it was), the protected elements, and the removal log.
  */
 import { cssPath } from '../dom/css-path';
-import { normalizedText } from '../dom/text';
+import { normalizedText, readableText } from '../dom/text';
 import type { RemovedBlock } from '../types';
 import type { RuleSet } from '../rules/rule-set';
 
@@ -109,7 +109,7 @@ export class PageContext {
       ruleId,
       reason,
       stage,
-      text: normalizedText(el),
+      text: readableText(el),
       where: this.whereOf(el),
       html: stripIds(el.outerHTML),
     });
