@@ -1,14 +1,15 @@
 /**
  * Announced list: a short heading such as "Related Articles", "You may also like" or "Discover more from X:"
  * followed by a run of link-heavy blocks (story cards, link lists). Class names on such widgets are often
- * hashed, but the announcing phrase and the link density are not. The heading goes with the list; a lone
+ * hashed, but the announcing phrase and the link density are not. The phrases cover the languages most news
+ * sites publish in, not only English. The heading goes with the list; a lone
  * announcing heading with nothing link-heavy after it goes too, since it introduces nothing in the article.
  */
 import type { TextIndex } from '../dom/text-index';
 import { outermostWrapper, type Heuristic } from './heuristic';
 
 const ANNOUNCE =
-  /^(more|related( articles| stories| posts| content| coverage| reading| news| links)?|you (may|might) (also )?(like|enjoy)|more (from|on|in|about) [^.]{1,40}|read (more|next)|recommended( for you| reading| stories| articles)?|most (popular|read|viewed|shared)|trending( now| stories)?|top stories|more stories|more news|latest (news|stories)|latest (on|from|in) [^.]{1,40}|also read|see also|discover more from [^.]{1,40}|popular (posts|stories|articles)|what to read next|up next|editor[’']?s picks|don[’']?t miss|other stories|in other news)\s*[:.…]*$/i;
+  /^(more|related( articles| stories| posts| content| coverage| reading| news| links)?|you (may|might) (also )?(like|enjoy)|more (from|on|in|about) [^.]{1,40}|read (more|next)|recommended( for you| reading| stories| articles)?|most (popular|read|viewed|shared)|trending( now| stories)?|top stories|more stories|more news|latest (news|stories)|latest (on|from|in) [^.]{1,40}|also read|see also|discover more from [^.]{1,40}|popular (posts|stories|articles)|what to read next|up next|editor[’']?s picks|don[’']?t miss|other stories|in other news|関連記事|関連ニュース|おすすめ記事|あわせて読みたい|art[ií]culos relacionados|noticias relacionadas|te puede interesar|lee tambi[eé]n|articles (similaires|li[ée]s)|[àa] lire aussi|sur le m[êe]me sujet|lire aussi|verwandte artikel|das k[öo]nnte sie auch interessieren|mehr zum thema|weitere artikel|auch interessant|leia tamb[ée]m|veja tamb[ée]m|not[íi]cias relacionadas|mat[ée]rias relacionadas|leggi anche|articoli correlati|potrebbe interessarti|похожие статьи|читайте также|по теме)\s*[:.…]*$/i;
 
 /** How link-heavy a following block must be to count as part of the announced list. */
 const LIST_LINK_DENSITY = 0.35;

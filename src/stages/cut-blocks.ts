@@ -10,6 +10,23 @@ import type { Rule } from '../types';
 import type { PageContext, Removal, Stage } from './page-context';
 
 const MAJORITY = 0.4;
+const INLINE = new Set([
+  'a',
+  'span',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'small',
+  'u',
+  'mark',
+  'cite',
+  'q',
+  'abbr',
+  'time',
+  'sup',
+  'sub',
+]);
 
 export function cutBlocks(
   ctx: PageContext,
@@ -27,9 +44,14 @@ export function cutBlocks(
   const tooBig = (el: Element, share: number): boolean =>
     rootWords > 200 && index.words(el) > share * rootWords;
   const removals: Removal[] = [];
+  // Running-text guard: a generic text rule means a whole block ("Source link" on its own line), so a link or
+  // a bold phrase that sits inside a longer sentence is article text, whatever it says.
+  const inRunningText = (el: Element): boolean =>
+    INLINE.has(el.localName) && el.parentElement !== null && index.text(el.parentElement) !== index.text(el);
   const add = (elements: Element[], ruleId: string, reason: string, maxShare: number | null): void => {
     for (const el of elements) {
-      if (el !== root && (maxShare === null || !tooBig(el, maxShare))) removals.push({ el, ruleId, reason });
+      if (el === root || (maxShare !== null && (tooBig(el, maxShare) || inRunningText(el)))) continue;
+      removals.push({ el, ruleId, reason });
     }
   };
   for (const { rule, elements } of matchRules(ctx.rules.hiding, root, index)) {

@@ -69,4 +69,15 @@ describe.each<DomImplementation>(['jsdom', 'linkedom'])('heuristics on %s', (dom
     expect(r.text).not.toContain('You may also like');
     expect(r.text).not.toContain('Related link number 2');
   });
+
+  it('generic text rules take a whole line, never a link or bold phrase inside a sentence', () => {
+    const r = clean(
+      `<article>${prose(5)}<p>The draft, marked <a href="/d">Source link</a> in the leaked file, was shared widely.</p>
+       <p><strong>Advertisement</strong> revenue fell by a third, the company said on Tuesday.</p><p>Source link</p>${prose(2)}</article>`,
+      dom,
+    );
+    expect(r.text).toContain('The draft, marked Source link in the leaked file');
+    expect(r.text).toContain('Advertisement revenue fell by a third');
+    expect(r.removed.filter((b) => b.text === 'Source link')).toHaveLength(1);
+  });
 });
