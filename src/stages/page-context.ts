@@ -47,9 +47,8 @@ export class PageContext {
     if (!body) return;
     for (const { selector } of this.rules.protecting) {
       // From the document, not the body: see TextIndex on jsdom's element-scoped queries.
-      for (const el of safeMatch(
+      for (const el of firstThatRuns(
         () => selector.match(this.doc),
-        body,
         () => selector.match(body),
       )) {
         const id = el.getAttribute(ID_ATTR);
@@ -125,19 +124,17 @@ export function stripIds(html: string): string {
   return html.replace(/ data-pith-id="\d+"/g, '');
 }
 
-/** A selector that throws on this DOM (an unsupported pseudo-class, say) matches nothing rather than crash. */
-export function safeMatch(
-  match: (root: Element) => Element[],
-  root: Element,
-  fallback?: () => Element[],
-): Element[] {
-  try {
-    return match(root);
-  } catch {
+/**
+ * The first of the attempts that runs. A selector that throws on this DOM (an unsupported pseudo-class, say)
+ * matches nothing rather than crash.
+ */
+function firstThatRuns(...attempts: (() => Element[])[]): Element[] {
+  for (const attempt of attempts) {
     try {
-      return fallback?.() ?? [];
+      return attempt();
     } catch {
-      return [];
+      // try the next
     }
   }
+  return [];
 }
