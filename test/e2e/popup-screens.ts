@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
 import type { StaticServer } from './support/static-server';
+import { chromiumFlagsWithExtension } from '../support/chromium-flags';
 
 export interface ScreensOptions {
   extensionDir: string;
@@ -32,17 +33,7 @@ export async function takePopupScreens(opts: ScreensOptions): Promise<ScreensRep
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${opts.extensionDir}`,
-      `--load-extension=${opts.extensionDir}`,
-    ],
+    args: chromiumFlagsWithExtension(opts.extensionDir),
   });
   const shots: string[] = [];
   const report: ScreensReport = {

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
 import type { openReader, ReaderArticle, ReaderPrefs } from '../../extension/reader/index';
+import { CHROMIUM_FLAGS } from '../support/chromium-flags';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = join(root, 'test-results');
@@ -153,15 +154,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_FLAGS],
   });
   const problems: string[] = [];
   const newPage = async (width: number, height: number, deviceScaleFactor = 1): Promise<Page> => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { BackgroundCall, BrowserDriver, PageHandle } from '../driver';
+import { chromiumFlagsWithExtension } from '../../support/chromium-flags';
 
 export interface ChromiumOptions {
   /** The unpacked extension directory. */
@@ -46,17 +47,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
       headless: options.headless ?? true,
       ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
       viewport: { width: 1100, height: 800 },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--disable-extensions-except=${options.extensionDir}`,
-        `--load-extension=${options.extensionDir}`,
-      ],
+      args: chromiumFlagsWithExtension(options.extensionDir),
     });
     worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
     // No origin: granting to a chrome-extension origin fails (opaque origin). Needed to read the clipboard back.
