@@ -63,6 +63,12 @@ export class PageContext {
     }
   }
 
+  /** Whether the element itself is what an exception rule matched (not just inside or around it). */
+  isKeptByException(el: Element): boolean {
+    const id = el.getAttribute(ID_ATTR);
+    return id !== null && this.protectedIds.has(id);
+  }
+
   isProtected(el: Element): boolean {
     if (this.protectedIds.size === 0) return false;
     const id = el.getAttribute(ID_ATTR);

@@ -7,6 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { normalizedText } from '../dom/text';
 import { ID_ATTR, type PageContext } from './page-context';
+import { restoreKeptBlocks } from './restore-kept';
 
 export interface ReadabilityOutcome {
   article: Element | null;
@@ -40,7 +41,10 @@ export function runReadability(ctx: PageContext): ReadabilityOutcome {
     metadata.set(parsed.title.trim(), { id: 'headline', reason: 'Headline (shown as the title)' });
   if (parsed?.byline)
     metadata.set(parsed.byline.trim(), { id: 'byline', reason: 'Byline (shown with the title)' });
-  if (article) logDropped(ctx, article, before, parentOf, metadata);
+  if (article) {
+    restoreKeptBlocks(ctx, article, before, parentOf);
+    logDropped(ctx, article, before, parentOf, metadata);
+  }
   return {
     article,
     title: parsed?.title ?? null,

@@ -82,6 +82,23 @@ describe.each<DomImplementation>(['jsdom', 'linkedom'])('clean() on %s', (dom) =
     expect(cutBy(elsewhere)).toContain(ruleId);
   });
 
+  it('a #@# exception brings back a block Readability left out, where it stood in the page', () => {
+    const html = `<html><head><title>Council votes on the budget</title></head><body>
+      <article><h1>Council votes on the budget</h1>${PROSE(3)}
+      <aside class="sidebar"><h4>Key numbers</h4><ul><li>412 million in spending</li><li>Two libraries close</li></ul></aside>
+      ${PROSE(3)}</article></body></html>`;
+    const url = 'https://news.example/a';
+    const cut = cleanHtml(html, { url, dom });
+    const dropped = cut.removed.find((b) => b.text.includes('Key numbers'));
+    expect(dropped?.stage).toBe('readability');
+    const kept = cleanHtml(html, { url, dom, rules: `news.example#@#${dropped?.where ?? ''}` });
+    expect(kept.removed.find((b) => b.text.includes('Key numbers'))).toBeUndefined();
+    const at = kept.text.indexOf('Key numbers');
+    expect(at).toBeGreaterThan(kept.text.indexOf('Paragraph 3'));
+    expect(at).toBeLessThan(kept.text.lastIndexOf('Paragraph 1'));
+    expect(kept.text).toContain('Two libraries close');
+  });
+
   it('applies user rules, and reports their parse errors without failing', () => {
     const html = page('<div class="promo-x">Buy our mugs today</div>');
     const r = cleanHtml(html, { url: 'https://news.example/a', dom, rules: 'news.example##.promo-x' });

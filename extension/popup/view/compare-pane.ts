@@ -18,7 +18,11 @@ const STAGE: Record<string, string> = {
   'post-rules': 'after Readability',
 };
 
-function removedRow(row: RemovedRow, handlers: CompareHandlers, switchable: boolean): HTMLElement {
+/** `all`: Keep this and Keep all like this; `keep`: only Keep this (Readability's cuts have no rule to turn off). */
+type Actions = 'all' | 'keep';
+
+function removedRow(row: RemovedRow, handlers: CompareHandlers, actions: Actions): HTMLElement {
+  const switchable = actions === 'all';
   const { block } = row;
   const where = row.located ? '' : ' (outside the part of the page shown here)';
   const el: HTMLElement = h(
@@ -36,12 +40,12 @@ function removedRow(row: RemovedRow, handlers: CompareHandlers, switchable: bool
     },
     h('span', { className: 'cut-label' }, block.reason),
     h('del', { className: 'cut-text' }, block.text || '(no text)'),
-    switchable
-      ? h(
-          'span',
-          { className: 'cut-actions' },
-          h('button', { type: 'button', className: 'keep', onclick: () => handlers.keep(row) }, 'Keep this'),
-          h(
+    h(
+      'span',
+      { className: 'cut-actions' },
+      h('button', { type: 'button', className: 'keep', onclick: () => handlers.keep(row) }, 'Keep this'),
+      switchable
+        ? h(
             'button',
             {
               type: 'button',
@@ -50,9 +54,9 @@ function removedRow(row: RemovedRow, handlers: CompareHandlers, switchable: bool
               onclick: () => handlers.keepAll(row),
             },
             'Keep all like this',
-          ),
-        )
-      : null,
+          )
+        : null,
+    ),
   );
   return el;
 }
@@ -73,7 +77,8 @@ export function renderCompare(
     container,
     groups.length === 0 ? h('p', { className: 'muted' }, 'The page sent no text to compare.') : null,
     groups.map((g) => {
-      if (g.kind === 'row') return g.row.kind === 'kept' ? keptRow(g.row) : removedRow(g.row, handlers, true);
+      if (g.kind === 'row')
+        return g.row.kind === 'kept' ? keptRow(g.row) : removedRow(g.row, handlers, 'all');
       const key = g.rows.map((r) => r.index).join('-');
       const words = g.rows.reduce((n, r) => n + r.block.text.split(/\s+/).filter(Boolean).length, 0);
       return h(
@@ -84,7 +89,7 @@ export function renderCompare(
           {},
           `Not part of the article (Readability) · ${g.rows.length} block${g.rows.length === 1 ? '' : 's'}, ${words} words`,
         ),
-        g.rows.map((r) => removedRow(r, handlers, false)),
+        g.rows.map((r) => removedRow(r, handlers, 'keep')),
       );
     }),
   );

@@ -49,7 +49,7 @@ export function renderRules(container: HTMLElement, view: RulesView, handlers: R
       ? h(
           'p',
           { className: 'muted readability-note' },
-          `Not part of the article (Readability): ${view.readabilityCount} block${view.readabilityCount === 1 ? '' : 's'}. These cannot be switched off one by one.`,
+          `Not part of the article (Readability): ${view.readabilityCount} block${view.readabilityCount === 1 ? '' : 's'}. Readability has no rule to switch off; use Keep this on a block to bring it back.`,
         )
       : null,
     h('p', { className: 'muted hint' }, 'Unticked rules stay off on this site until you tick them again.'),

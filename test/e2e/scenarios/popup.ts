@@ -73,6 +73,7 @@ export async function popupShowsCutsAndSwitches(ctx: ScenarioContext): Promise<n
           text: row.querySelector('del')?.textContent ?? '',
           title: row.title,
           keep: row.querySelector('button.keep') !== null,
+          keepAll: row.querySelector('button.keep-all') !== null,
         })),
       null,
     );
@@ -82,7 +83,8 @@ export async function popupShowsCutsAndSwitches(ctx: ScenarioContext): Promise<n
     expect(share?.text).toContain('oldest tenant');
     expect(share?.title).toMatch(/by share:\d+/);
     const header = cuts.find((c) => c.rule === 'readability:header');
-    expect(header?.keep).toBe(false); // Readability's cuts are not switchable
+    // Readability's cuts have no rule to switch off, but each can still be kept.
+    expect(header).toMatchObject({ keep: true, keepAll: false });
     expect(
       await popup.evaluate(() => document.querySelectorAll('#compare details.group').length, null),
     ).toBeGreaterThan(0);
@@ -145,6 +147,19 @@ export async function popupShowsCutsAndSwitches(ctx: ScenarioContext): Promise<n
     expect(
       await popup.evaluate(() => document.querySelector('#compare [data-rule^="share:"]') === null, null),
     ).toBe(true);
+
+    // "Keep this" on a block Readability left out: the engine puts it back where it stood in the page.
+    expect(await text(popup, '#clean')).not.toContain('Gardens');
+    await popup.evaluate(() => {
+      for (const group of document.querySelectorAll<HTMLDetailsElement>('#compare details.group'))
+        group.open = true;
+    }, null);
+    await popup.click('#compare .row.removed[data-rule="readability:header"] button.keep');
+    await popup.waitFor(
+      (needle) => (document.getElementById('clean')?.textContent ?? '').includes(needle),
+      'Gardens',
+    );
+    expect(await text(popup, '#status')).toMatch(/^Kept "Page header"/);
     return renderMs;
   } finally {
     await popup.close();
