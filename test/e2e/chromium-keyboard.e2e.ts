@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserDriver } from './driver';
 import { launchChromium } from './drivers/chromium';
-import { ARTICLE_PATH, engineResult, readerIsClosed, readerIsOpen } from './scenarios/context';
+import { ARTICLE_PATH, closeReader, engineResult, readerIsOpen } from './scenarios/context';
 import { startStaticServer } from './support/static-server';
 import type { StaticServer } from './support/static-server';
 import { hasXvfb, startXvfb } from './support/xvfb';
@@ -46,15 +46,7 @@ describe.skipIf(!hasXvfb())('keyboard shortcuts in headed Chromium (Xvfb)', () =
     await page.bringToFront();
     xvfb.key(chord(shortcuts['open-reader']));
     await page.waitFor(readerIsOpen, null, 15000);
-    await page.evaluate(
-      () =>
-        document
-          .querySelector('pith-reader')
-          ?.shadowRoot?.querySelector<HTMLElement>('button.close')
-          ?.click(),
-      null,
-    );
-    await page.waitFor(readerIsClosed, null);
+    await closeReader(page);
 
     xvfb.key(chord(shortcuts['copy-text']));
     await page.waitFor(

@@ -44,3 +44,13 @@ export function readerIsClosed(): boolean {
 export function readerText(page: PageHandle): Promise<string> {
   return page.evaluate(() => document.querySelector('pith-reader')?.shadowRoot?.textContent ?? '', null);
 }
+
+/** Closes the reader with its own Close button and waits until it is gone. */
+export async function closeReader(page: PageHandle): Promise<void> {
+  await page.evaluate(
+    () =>
+      document.querySelector('pith-reader')?.shadowRoot?.querySelector<HTMLElement>('button.close')?.click(),
+    null,
+  );
+  await page.waitFor(readerIsClosed, null);
+}

@@ -4,7 +4,7 @@
  * browser-level shortcut.
  */
 import { expect } from 'vitest';
-import { ARTICLE_PATH, engineResult, expectOk, readerIsClosed, readerIsOpen } from './context';
+import { ARTICLE_PATH, closeReader, engineResult, expectOk, readerIsOpen } from './context';
 import type { ScenarioContext } from './context';
 
 function toastText(): string {
@@ -34,15 +34,7 @@ export async function menusAndShortcutsMatchPopup({ driver, server }: ScenarioCo
 
     await expectOk(driver.background({ kind: 'command', command: 'open-reader', tabId }));
     await page.waitFor(readerIsOpen, null);
-    await page.evaluate(
-      () =>
-        document
-          .querySelector('pith-reader')
-          ?.shadowRoot?.querySelector<HTMLElement>('button.close')
-          ?.click(),
-      null,
-    );
-    await page.waitFor(readerIsClosed, null);
+    await closeReader(page);
 
     await expectOk(driver.background({ kind: 'menu', menuItemId: 'pith-open-reader', tabId }));
     await page.waitFor(readerIsOpen, null);
