@@ -12,7 +12,8 @@
  *
  * When Readability finds no article, the result is the rule-cleaned body with isArticle: false.
  */
-import { countWords, linkDensity, normalizedText } from './dom/text';
+import { countWords, normalizedText } from './dom/text';
+import { TextIndex } from './dom/text-index';
 import { buildRuleSet } from './rules/rule-set';
 import { toMarkdown } from './serialise/markdown';
 import { toPlainText } from './serialise/text';
@@ -155,7 +156,7 @@ function addBase(doc: Document, url: string): void {
  */
 function looksLikeArticle(article: Element): boolean {
   const text = normalizedText(article);
-  if (text.length < MIN_ARTICLE_CHARS || linkDensity(article) > 0.5) return false;
+  if (text.length < MIN_ARTICLE_CHARS || new TextIndex(article).linkDensity(article) > 0.5) return false;
   return Array.from(article.querySelectorAll('p, div, td, li, blockquote')).some((el) => {
     const own = Array.from(el.childNodes)
       .filter((n) => n.nodeType === 3 || (n.nodeType === 1 && INLINE.has((n as Element).localName)))

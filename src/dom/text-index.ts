@@ -3,6 +3,8 @@
  * results of querySelectorAll, and link statistics gathered in one walk over the anchors. Rules and heuristics
  * all read the same tree, so each measure is taken once instead of once per rule.
  */
+import { normalizedText } from './text';
+
 interface LinkStats {
   count: number;
   chars: number;
@@ -30,7 +32,7 @@ export class TextIndex {
   text(el: Element): string {
     let text = this.texts.get(el);
     if (text === undefined) {
-      text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      text = normalizedText(el);
       this.texts.set(el, text);
     }
     return text;

@@ -10,15 +10,6 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}\p{M}_]+/gu)?.length ?? 0;
 }
 
-/** Share of the element's text that sits inside links (0 when it has no text). */
-export function linkDensity(el: Element): number {
-  const total = normalizedText(el).length;
-  if (total === 0) return 0;
-  let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += normalizedText(a).length;
-  return Math.min(1, linked / total);
-}
-
 const SEPARATE = new Set([
   'p',
   'div',

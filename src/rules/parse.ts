@@ -105,7 +105,7 @@ function parseRuleLine(line: string): LineParse {
 }
 
 /** A short stable hash, so a user rule keeps its id when lines are added above it. */
-export function hashId(text: string): string {
+function hashId(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

@@ -54,7 +54,7 @@ export function buildRuleSet(options: RuleSetOptions): RuleSet {
   };
 }
 
-export function hostOf(url: string): string {
+function hostOf(url: string): string {
   try {
     return new URL(url).hostname.toLowerCase();
   } catch {

@@ -126,7 +126,7 @@ function hasChosenAncestor(el: Element, chosen: Map<Element, Removal>): boolean 
   return false;
 }
 
-export function stripIds(html: string): string {
+function stripIds(html: string): string {
   return html.replace(/ data-pith-id="\d+"/g, '');
 }
 
