@@ -48,9 +48,15 @@ export function cutBlocks(
   // a bold phrase that sits inside a longer sentence is article text, whatever it says.
   const inRunningText = (el: Element): boolean =>
     INLINE.has(el.localName) && el.parentElement !== null && index.text(el.parentElement) !== index.text(el);
+  // Table-data guard: a whole table cell is data ("1 of 4", "Source"), never a gallery counter or a label.
+  const isCellData = (el: Element): boolean => {
+    const cell = el.closest('td, th');
+    return cell !== null && index.text(cell) === index.text(el);
+  };
   const add = (elements: Element[], ruleId: string, reason: string, maxShare: number | null): void => {
     for (const el of elements) {
-      if (el === root || (maxShare !== null && (tooBig(el, maxShare) || inRunningText(el)))) continue;
+      const generic = maxShare !== null;
+      if (el === root || (generic && (tooBig(el, maxShare) || inRunningText(el) || isCellData(el)))) continue;
       removals.push({ el, ruleId, reason });
     }
   };
