@@ -80,4 +80,18 @@ describe.each<DomImplementation>(['jsdom', 'linkedom'])('heuristics on %s', (dom
     expect(r.text).toContain('Advertisement revenue fell by a third');
     expect(r.removed.filter((b) => b.text === 'Source link')).toHaveLength(1);
   });
+
+  it('announced-list knows a bare "More" heading and headings in other languages', () => {
+    const links = (label: string) =>
+      [1, 2, 3]
+        .map((i) => `<li><a href="/${label}${i}">${label} headline number ${i} about the port</a></li>`)
+        .join('');
+    const r = clean(
+      `<article>${prose(6)}<h3>More</h3><ul>${links('Other')}</ul><h4>Artículos relacionados</h4><ul>${links('Otra')}</ul></article>`,
+      dom,
+    );
+    expect(r.text).not.toContain('Other headline number 2');
+    expect(r.text).not.toContain('Otra headline number 2');
+    expect(r.text).toContain('Paragraph 6 about the harbour');
+  });
 });
