@@ -1,5 +1,5 @@
 /**
- * Starts the content script once per page. Both entries (on-demand `main.ts`, auto-clean `auto.ts`) share the
+ * Starts the content script once per page. Both entries (`on-demand.ts`, auto-clean `auto.ts`) share the
  * extension's isolated world, so a flag on `globalThis` makes a second injection a no-op.
  */
 import browser from 'webextension-polyfill';

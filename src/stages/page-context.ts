@@ -19,7 +19,8 @@ export interface Removal {
 
 export class PageContext {
   readonly removed: RemovedBlock[] = [];
-  private readonly originals: Element[];
+  /** The original page's elements in document order, read only when a removal needs its place. */
+  private originals: Element[] | null = null;
   private readonly protectedIds = new Set<string>();
   private readonly protectedAncestorIds = new Set<string>();
   /** Text of protected blocks: Readability rebuilds some elements without our id tags, text survives. */
@@ -35,7 +36,6 @@ export class PageContext {
     disabledRuleIds: readonly string[] = [],
   ) {
     this.disabled = new Set(disabledRuleIds);
-    this.originals = Array.from(original.body?.querySelectorAll('*') ?? []);
     const copies = doc.body?.querySelectorAll('*') ?? [];
     for (let i = 0; i < copies.length; i++) copies[i]?.setAttribute(ID_ATTR, String(i));
     this.markProtected();
@@ -85,6 +85,7 @@ export class PageContext {
   whereOf(el: Element): string {
     for (let cur: Element | null = el; cur; cur = cur.parentElement) {
       const id = cur.getAttribute(ID_ATTR);
+      this.originals ??= Array.from(this.original.body?.querySelectorAll('*') ?? []);
       const original = id === null ? undefined : this.originals[Number(id)];
       if (original) return cssPath(original);
     }
