@@ -1,4 +1,12 @@
 export { clean } from './pipeline';
-export type { CleanOptions, CleanResult, RemovedBlock, Rule, RuleError, CleanStats } from './types';
+export type {
+  CleanOptions,
+  CleanResult,
+  RemovedBlock,
+  Rule,
+  RuleError,
+  CleanStats,
+  EngineWarning,
+} from './types';
 export { parseRules } from './rules/parse';
 export { BUILTIN_PACK_NAMES } from './rules/builtin';

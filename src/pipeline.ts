@@ -122,6 +122,14 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
     firedRules: countFired(removed),
     stats: { wordsBefore: countWords(doc.body?.textContent ?? ''), wordsAfter: countWords(text), ms },
     url: options.url,
+    ruleErrors: rules.errors,
+    warnings: [
+      ...rules.errors.map((e) => ({
+        code: 'rule-error' as const,
+        message: `Rule on line ${e.line}, column ${e.column} skipped: ${e.message}`,
+      })),
+      ...ctx.warnings,
+    ],
   };
 }
 

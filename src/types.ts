@@ -58,6 +58,21 @@ export interface CleanStats {
   };
 }
 
+/** Something the engine could not do as asked, said instead of swallowed: a rule skipped, a retry, a limit hit. */
+export interface EngineWarning {
+  /**
+   * `rule-error`: a line of the user's rules did not parse (see `ruleErrors`); `rule-skipped`: a rule was
+   * skipped on this page (too slow, unsafe pattern, threw); `retry`: the result looked too short and the engine
+   * cleaned again with fewer removals; `too-large`: the page passed a size or depth limit and was cleaned in part;
+   * `stage-failed`: a stage threw and the engine went on without it.
+   */
+  code: 'rule-error' | 'rule-skipped' | 'retry' | 'too-large' | 'stage-failed';
+  /** A plain sentence for people. */
+  message: string;
+  /** The rule or heuristic concerned, when there is one. */
+  ruleId?: string;
+}
+
 export interface CleanResult {
   title: string;
   byline: string | null;
@@ -77,6 +92,10 @@ export interface CleanResult {
   firedRules: { ruleId: string; reason: string; count: number }[];
   stats: CleanStats;
   url: string;
+  /** Parse errors in the user's rules (those lines were skipped). */
+  ruleErrors: RuleError[];
+  /** What the engine could not do as asked; empty on an ordinary page. */
+  warnings: EngineWarning[];
 }
 
 export interface CleanOptions {

@@ -4,7 +4,7 @@
  */
 import { cssPath } from '../dom/css-path';
 import { normalizedText, readableText } from '../dom/text';
-import type { RemovedBlock } from '../types';
+import type { EngineWarning, RemovedBlock } from '../types';
 import type { RuleSet } from '../rules/rule-set';
 
 export const ID_ATTR = 'data-pith-id';
@@ -19,6 +19,8 @@ export interface Removal {
 
 export class PageContext {
   readonly removed: RemovedBlock[] = [];
+  /** What the stages could not do as asked (a rule skipped, a limit hit), reported in the result. */
+  readonly warnings: EngineWarning[] = [];
   /** The original page's elements in document order, read only when a removal needs its place. */
   private originals: Element[] | null = null;
   private readonly protectedIds = new Set<string>();

@@ -22,6 +22,8 @@ function result(over: Partial<CleanResult> = {}): CleanResult {
       ms: { clone: 0, preRules: 0, readability: 0, postRules: 0, serialise: 0, total: 0 },
     },
     url: 'https://example.com/a',
+    ruleErrors: [],
+    warnings: [],
     ...over,
   };
 }

@@ -82,6 +82,8 @@ function fakeEngine(over: Partial<CleanResult> = {}): { deps: CliDeps; calls: Cl
         ms: { clone: 0, preRules: 0, readability: 0, postRules: 0, serialise: 0, total: 0 },
       },
       url: options.url,
+      ruleErrors: [],
+      warnings: [],
       ...over,
     };
   };
