@@ -1,12 +1,17 @@
 /**
- * The in-page reader view: a full-page overlay in a shadow root, so page CSS cannot reach it and its
- * CSS cannot reach the page. Closing puts the document back exactly as it was.
+ * The in-page reader view: a full-page overlay in a CLOSED shadow root, so page CSS and page scripts cannot reach
+ * it and its CSS cannot reach the page. Closing puts the document back exactly as it was.
+ *
+ * The page is hostile: the host is a plain `<div>` (a page can pre-define a custom element's name, never `div`'s)
+ * styled by `:host` rules that beat the page's; the prefs live inside the closed root, not on the host; only
+ * trusted (user) events reach the reader's controls; the page's document is read through `page-dom.ts`.
  */
 import type { ReaderPrefs } from '../shared/storage';
 import { renderArticle, TITLE_ID } from './article-view';
 import type { ReaderArticle } from './article-view';
 import { handleReaderKeydown } from './keyboard';
 import { lockPage } from './page-state';
+import { listen, pageRoot, pageWindow, privateDocument } from './page-dom';
 import { applyAction, normalizePrefs, samePrefs } from './prefs';
 import type { PrefsAction } from './prefs';
 import { applyStyles } from './shadow-styles';
@@ -31,8 +36,26 @@ export interface ReaderHandle {
   isOpen(): boolean;
 }
 
-/** The host element's tag; custom-element style so no page selector for real tags matches it. */
-export const READER_HOST_TAG = 'pith-reader';
+/**
+ * Events a page could synthesise (`el.click()`, `dispatchEvent`) to drive the reader: only the user's own
+ * (`isTrusted`) get past the shadow root.
+ */
+const GUARDED_EVENTS = [
+  'click',
+  'auxclick',
+  'dblclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+  'keypress',
+  'input',
+  'change',
+  'submit',
+  'toggle',
+] as const;
 
 const openReaders = new WeakMap<Document, ReaderHandle>();
 
@@ -63,8 +86,9 @@ export function openReader(
   prefs: ReaderPrefs,
   hooks: ReaderHooks,
 ): ReaderHandle {
-  const win = doc?.defaultView;
-  if (!win || !doc.documentElement) {
+  const win = doc ? pageWindow(doc) : null;
+  const pageHtml = doc ? pageRoot(doc) : null;
+  if (!win || !pageHtml) {
     throw new Error('Pith reader: openReader needs a document that is shown in a window.');
   }
   if (!article || typeof article !== 'object') {
@@ -82,25 +106,27 @@ export function openReader(
 
   const pageState = lockPage(doc);
 
-  const host = doc.createElement(READER_HOST_TAG);
-  // Open mode so the extension's tests and tools can inspect it; page CSS still cannot reach inside.
-  const shadow = host.attachShadow({ mode: 'open' });
-  applyStyles(win, shadow);
+  // Made with the platform's createElement: the page's document may have a named element called `createElement`.
+  const host = win.Document.prototype.createElement.call(doc, 'div') as HTMLDivElement;
+  const shadow = host.attachShadow({ mode: 'closed' });
+  // Everything inside is built in a private document and adopted when appended.
+  const own = privateDocument(win);
 
-  const dialog = doc.createElement('div');
+  const dialog = own.createElement('div');
   dialog.className = 'root';
   dialog.setAttribute('role', 'dialog');
   dialog.setAttribute('aria-modal', 'true');
   dialog.setAttribute('aria-labelledby', TITLE_ID);
   dialog.tabIndex = -1;
 
-  const status = doc.createElement('div');
+  const status = own.createElement('div');
   status.className = 'sr-only';
   status.setAttribute('role', 'status');
 
   const render = (): void => {
-    host.setAttribute('data-theme', current.theme);
-    host.setAttribute('data-font', current.font);
+    // On the dialog inside the closed root: the page cannot read the user's prefs off the host.
+    dialog.setAttribute('data-theme', current.theme);
+    dialog.setAttribute('data-font', current.font);
     dialog.style.setProperty('--font-size', `${current.fontSize}px`);
     dialog.style.setProperty('--line-width', String(current.lineWidth));
     toolbar.render(current);
@@ -123,7 +149,7 @@ export function openReader(
   const close = (): void => {
     if (!open) return;
     open = false;
-    win.removeEventListener('keydown', onWindowKeydown, true);
+    listen(win, 'keydown', onWindowKeydown as (event: Event) => void, true, true);
     observer.disconnect();
     host.remove();
     pageState.restore();
@@ -133,16 +159,28 @@ export function openReader(
 
   // Capture on the window so Esc works wherever focus is, before page handlers can swallow it.
   const onWindowKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && !event.isComposing) {
+    if (event.isTrusted && event.key === 'Escape' && !event.isComposing) {
       event.preventDefault();
       event.stopImmediatePropagation();
       close();
     }
   };
 
-  const toolbar = createToolbar(doc, onAction, close);
-  dialog.append(toolbar.element, renderArticle(doc, win, article), status);
-  shadow.append(dialog);
+  const toolbar = createToolbar(own, onAction, close);
+  dialog.append(toolbar.element, renderArticle(own, win, article), status);
+
+  // Capture at the shadow root runs before any control's own listener.
+  for (const type of GUARDED_EVENTS) {
+    shadow.addEventListener(
+      type,
+      (event) => {
+        if (event.isTrusted) return;
+        event.stopImmediatePropagation();
+        event.preventDefault();
+      },
+      true,
+    );
+  }
 
   shadow.addEventListener('keydown', (event) => handleReaderKeydown(event as KeyboardEvent, shadow, dialog));
   // Keys typed in the reader are not the page's shortcuts (space, j/k, "/" to search…).
@@ -163,10 +201,13 @@ export function openReader(
   });
 
   render();
-  win.addEventListener('keydown', onWindowKeydown, true);
-  doc.documentElement.append(host);
+  listen(win, 'keydown', onWindowKeydown as (event: Event) => void, true);
+  pageHtml.append(host);
+  // After the host is in the page: a constructed stylesheet must belong to the shadow root's document.
+  applyStyles(win, shadow);
+  shadow.append(dialog);
 
-  observer.observe(doc.documentElement, { childList: true });
+  observer.observe(pageHtml, { childList: true });
 
   dialog.focus({ preventScroll: true });
 

@@ -4,7 +4,7 @@
  * browser-level shortcut.
  */
 import { expect } from 'vitest';
-import { ARTICLE_PATH, closeReader, engineResult, expectOk, readerIsOpen } from './context';
+import { ARTICLE_PATH, closeReader, engineResult, expectOk, waitForReader } from './context';
 import type { ScenarioContext } from './context';
 
 function toastText(): string {
@@ -33,11 +33,11 @@ export async function menusAndShortcutsMatchPopup({ driver, server }: ScenarioCo
     expect(await driver.readClipboard()).toBe(expected.text);
 
     await expectOk(driver.background({ kind: 'command', command: 'open-reader', tabId }));
-    await page.waitFor(readerIsOpen, null);
-    await closeReader(page);
+    await waitForReader(driver, tabId);
+    await closeReader(driver, page, tabId);
 
     await expectOk(driver.background({ kind: 'menu', menuItemId: 'pith-open-reader', tabId }));
-    await page.waitFor(readerIsOpen, null);
+    await waitForReader(driver, tabId);
   } finally {
     await page.close();
   }
