@@ -10,6 +10,10 @@ import {
   SettingsStore,
   siteOrDefault,
 } from '../../extension/shared/storage';
+import { LEGACY_BUILTIN_RULE_TEXT } from '../../extension/shared/legacy-rule-ids';
+import { BUILTIN_PACKS } from '../../src/rules/builtin-packs.generated';
+import { parseRules } from '../../src/rules/parse';
+import { hashText } from '../../src/rules/rule-id';
 import { FakeArea } from './storage-fake-area';
 
 const QUOTA = 'QUOTA_BYTES quota exceeded';
@@ -46,8 +50,8 @@ describe('migrations', () => {
     const { settings, migratedFrom } = migrate({
       disabledHosts: ['News.example.com', ' blog.example.org ', 5, ''],
     });
-    expect(migratedFrom).toEqual([0]);
-    expect(settings.version).toBe(1);
+    expect(migratedFrom).toEqual([0, 1]);
+    expect(settings.version).toBe(2);
     expect(settings.sites).toEqual({
       'news.example.com': { builtinRules: false },
       'blog.example.org': { builtinRules: false },
@@ -65,7 +69,7 @@ describe('migrations', () => {
     expect(loaded.ok).toBe(true);
     expect(area.data.disabledHosts).toBeUndefined();
     expect(area.data[SETTINGS_KEY]).toMatchObject({
-      version: 1,
+      version: 2,
       sites: { 'old.example': { builtinRules: false } },
     });
   });
@@ -78,6 +82,72 @@ describe('migrations', () => {
     const loaded = await store.load();
     expect(loaded.ok && loaded.value.sites['a.com']).toEqual({ autoClean: true });
     expect(area.writes).toBe(0);
+  });
+});
+
+describe('migration to rule ids from text (v1 → v2)', () => {
+  const builtin = Object.entries(BUILTIN_PACKS).flatMap(([pack, text]) => parseRules(text, pack).rules);
+
+  it('carries a switched-off built-in rule from its old line id to the same rule', () => {
+    const { settings, migratedFrom } = migrate({
+      [SETTINGS_KEY]: {
+        version: 1,
+        sites: { 'a.com': { disabledRuleIds: ['share:3', 'comments:7', 'heuristic:dateline', 'gone:99'] } },
+      },
+    });
+    expect(migratedFrom).toEqual([1]);
+    const ids = settings.sites['a.com']?.disabledRuleIds ?? [];
+    const sources = ids.map((id) => builtin.find((rule) => rule.id === id)?.source);
+    expect(sources.slice(0, 2)).toEqual([
+      LEGACY_BUILTIN_RULE_TEXT['share:3'],
+      LEGACY_BUILTIN_RULE_TEXT['comments:7'],
+    ]);
+    expect(sources[0]).toBe('##.share-bar');
+    // Heuristics, and ids the table does not know, are kept as they were.
+    expect(ids.slice(2)).toEqual(['heuristic:dateline', 'gone:99']);
+  });
+
+  it('maps every line of the frozen table to a rule that still exists, or leaves it alone', () => {
+    const known = new Set(builtin.map((rule) => rule.id));
+    const { settings } = migrate({
+      [SETTINGS_KEY]: {
+        version: 1,
+        sites: { 'a.com': { disabledRuleIds: Object.keys(LEGACY_BUILTIN_RULE_TEXT) } },
+      },
+    });
+    const ids = settings.sites['a.com']?.disabledRuleIds ?? [];
+    const stillThere = ids.filter((id) => known.has(id));
+    // Most of the old rules are still in the packs under their new ids.
+    expect(stillThere.length).toBeGreaterThan(Object.keys(LEGACY_BUILTIN_RULE_TEXT).length * 0.8);
+    expect(ids.some((id) => /^[a-z-]+:\d+$/.test(id) && known.has(id))).toBe(false);
+  });
+
+  it('recomputes user rule ids from the site and global rules', () => {
+    const line = ' A.com##.promo';
+    const oldId = `user:${hashText(line.trim())}`;
+    const { settings } = migrate({
+      [SETTINGS_KEY]: {
+        version: 1,
+        globalRules: '##.x',
+        sites: { 'a.com': { userRules: line, disabledRuleIds: [oldId, `user:${hashText('##.x')}`] } },
+      },
+    });
+    const userRules = parseRules(`${line}\n##.x`, 'user').rules.map((rule) => rule.id);
+    expect(settings.sites['a.com']?.disabledRuleIds).toEqual(userRules);
+    expect(userRules[0]).not.toBe(oldId);
+  });
+
+  it('migrates the ids inside a v1 export file on import', () => {
+    const parsed = parseSettingsExport(
+      JSON.stringify({
+        format: 'pith-settings',
+        version: 1,
+        settings: { sites: { 'a.com': { disabledRuleIds: ['share:3'] } } },
+      }),
+    );
+    expect(parsed.ok && parsed.value.sites['a.com']?.disabledRuleIds).toEqual([
+      builtin.find((rule) => rule.source === '##.share-bar')?.id,
+    ]);
   });
 });
 
