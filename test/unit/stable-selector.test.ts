@@ -67,10 +67,11 @@ describe.each<DomImplementation>(['jsdom', 'linkedom'])('suggestSelectors on %s'
 describe.each<DomImplementation>(['jsdom', 'linkedom'])('hostile names on %s', (dom) => {
   it('escapes tag names such as x,p and x,body,* and never yields a selector list', () => {
     const html =
-      '<html><body><main><article><p>a</p><x,p>kept</x,p><x,body,*>odd</x,body,*><p>b</p></article></main></body></html>';
+      '<html><body><main><article><p>a</p><x,p class="keepme">kept</x,p><x,body,*>odd</x,body,*><p>b</p></article></main></body></html>';
     const doc = parseDocument(html, 'https://example.com/', dom);
     const odd = Array.from(doc.querySelectorAll('article > *')).filter((el) => el.localName.includes(','));
     expect(odd.length).toBe(2);
+    expect(suggestSelectors(odd[0] as Element)[0]?.selector).toBe('x\\,p.keepme');
     for (const el of odd) {
       const suggestions = suggestSelectors(el);
       expect(suggestions.length).toBeGreaterThan(0);
