@@ -226,6 +226,8 @@ function describe(error: unknown): string {
  */
 export class SettingsStore {
   private cache: StoredSettings | null = null;
+  /** The last queued update: each update starts after the previous one has written, so none is lost. */
+  private tail: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly area: SettingsArea) {}
 
@@ -257,8 +259,17 @@ export class SettingsStore {
     return this.cache;
   }
 
-  /** Applies `change` to a copy and writes it; on failure the previous settings stay in place. */
-  async update(change: (draft: StoredSettings) => void): Promise<Result<StoredSettings>> {
+  /**
+   * Applies `change` to a copy and writes it; on failure the previous settings stay in place. Updates run one
+   * after another, each on the settings the previous one wrote: two quick toggles both persist.
+   */
+  update(change: (draft: StoredSettings) => void): Promise<Result<StoredSettings>> {
+    const run = this.tail.then(() => this.applyUpdate(change));
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private async applyUpdate(change: (draft: StoredSettings) => void): Promise<Result<StoredSettings>> {
     const loaded = await this.load();
     if (!loaded.ok) return loaded;
     const next = structuredClone(loaded.value);

@@ -242,3 +242,43 @@ describe('export and import', () => {
     expect(parsed.error.message).toMatch(message);
   });
 });
+
+describe('serialised updates', () => {
+  it('keeps both of two quick toggles made without waiting', async () => {
+    const area = new FakeArea();
+    // A slow area, like a real one: every read and write yields several times.
+    const slow = <T>(value: T): Promise<T> => new Promise((resolve) => setTimeout(() => resolve(value), 5));
+    const get = area.get.bind(area);
+    const set = area.set.bind(area);
+    area.get = async (keys) => slow(await get(keys));
+    area.set = async (items) => slow(await set(items));
+    const store = new SettingsStore(area);
+    const results = await Promise.all([
+      store.updateSite('a.com', { builtinRules: false }),
+      store.updateSite('a.com', { autoClean: true }),
+      store.updateSite('b.com', { userRules: 'b.com##.x' }),
+      store.update((draft) => {
+        draft.globalRules = '##.y';
+      }),
+    ]);
+    expect(results.every((r) => r.ok)).toBe(true);
+    const fresh = await new SettingsStore(area).load();
+    expect(fresh.ok && fresh.value.sites).toEqual({
+      'a.com': { builtinRules: false, autoClean: true },
+      'b.com': { userRules: 'b.com##.x' },
+    });
+    expect(fresh.ok && fresh.value.globalRules).toBe('##.y');
+  });
+
+  it('goes on with the next update after one fails', async () => {
+    const area = new FakeArea();
+    const store = new SettingsStore(area);
+    area.failWrites = QUOTA;
+    const first = store.updateSite('a.com', { autoClean: true });
+    const second = store.updateSite('b.com', { autoClean: true });
+    await first;
+    area.failWrites = null;
+    expect((await second).ok).toBe(true);
+    expect(area.data[SETTINGS_KEY]).toMatchObject({ sites: { 'b.com': { autoClean: true } } });
+  });
+});
