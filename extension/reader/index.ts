@@ -6,13 +6,18 @@ import type { ReaderPrefs } from '../shared/storage';
 import { renderArticle, TITLE_ID } from './article-view';
 import type { ReaderArticle } from './article-view';
 import { handleReaderKeydown } from './keyboard';
+import { createListenPanel, speechApiOf } from './listen-panel';
+import type { ListenPanel } from './listen-panel';
 import { lockPage } from './page-state';
-import { applyAction, normalizePrefs, samePrefs } from './prefs';
+import { applyAction, normalizePrefs, resolveTheme, samePrefs } from './prefs';
 import type { PrefsAction } from './prefs';
+import { installPrintSheet } from './print-sheet';
 import { applyStyles } from './shadow-styles';
 import { createToolbar } from './toolbar';
+import type { CopyChoice, SaveChoice } from './toolbar';
 
 export type { ReaderArticle } from './article-view';
+export type { CopyChoice, SaveChoice } from './toolbar';
 export type { ReaderPrefs } from '../shared/storage';
 export { DEFAULT_READER_PREFS } from '../shared/storage';
 export { FONT_SIZE, LINE_WIDTH, normalizePrefs } from './prefs';
@@ -22,6 +27,10 @@ export interface ReaderHooks {
   onPrefsChange(p: ReaderPrefs): void;
   /** Called once when the reader closes (Esc, the Close button, `close()`, or being replaced). */
   onClose(): void;
+  /** Copies the article (the caller has the engine's result); without it the toolbar has no Copy button. */
+  onCopy?(choice: CopyChoice): void;
+  /** Saves the article as a file; without it the toolbar has no Save button. */
+  onSave?(choice: SaveChoice): void;
 }
 
 export interface ReaderHandle {
@@ -47,7 +56,7 @@ function safeDecode(fragment: string): string {
 function announce(prefs: ReaderPrefs, action: PrefsAction): string {
   switch (action.kind) {
     case 'theme':
-      return `${prefs.theme[0]?.toUpperCase()}${prefs.theme.slice(1)} theme`;
+      return `${action.theme[0]?.toUpperCase()}${action.theme.slice(1)} theme`;
     case 'toggle-font':
       return prefs.font === 'serif' ? 'Serif font' : 'Sans-serif font';
     case 'font-size':
@@ -81,6 +90,10 @@ export function openReader(
   let open = true;
 
   const pageState = lockPage(doc);
+  const printSheet = installPrintSheet(doc, READER_HOST_TAG);
+  // `theme: 'system'` follows the OS light/dark setting, live, until the user picks a theme.
+  const systemDark =
+    typeof win.matchMedia === 'function' ? win.matchMedia('(prefers-color-scheme: dark)') : null;
 
   const host = doc.createElement(READER_HOST_TAG);
   // Open mode so the extension's tests and tools can inspect it; page CSS still cannot reach inside.
@@ -99,11 +112,12 @@ export function openReader(
   status.setAttribute('role', 'status');
 
   const render = (): void => {
-    host.setAttribute('data-theme', current.theme);
+    const theme = resolveTheme(current.theme, systemDark?.matches === true);
+    host.setAttribute('data-theme', theme);
     host.setAttribute('data-font', current.font);
     dialog.style.setProperty('--font-size', `${current.fontSize}px`);
     dialog.style.setProperty('--line-width', String(current.lineWidth));
-    toolbar.render(current);
+    toolbar.render({ ...current, theme });
   };
 
   const onAction = (action: PrefsAction): void => {
@@ -124,8 +138,11 @@ export function openReader(
     if (!open) return;
     open = false;
     win.removeEventListener('keydown', onWindowKeydown, true);
+    systemDark?.removeEventListener?.('change', render);
+    listen?.dispose();
     observer.disconnect();
     host.remove();
+    printSheet.remove();
     pageState.restore();
     if (openReaders.get(doc) === handle) openReaders.delete(doc);
     hooks.onClose();
@@ -140,8 +157,30 @@ export function openReader(
     }
   };
 
-  const toolbar = createToolbar(doc, onAction, close);
-  dialog.append(toolbar.element, renderArticle(doc, win, article), status);
+  const articleView = renderArticle(doc, win, article);
+  const speech = speechApiOf(win);
+  let listen: ListenPanel | null = null;
+  const toolbar = createToolbar(doc, onAction, close, {
+    ...(hooks.onCopy ? { copy: hooks.onCopy } : {}),
+    ...(hooks.onSave ? { save: hooks.onSave } : {}),
+    print: () => win.print(),
+    ...(speech
+      ? {
+          listen: () => {
+            if (!listen) return;
+            if (listen.isOpen()) listen.close();
+            else listen.open();
+          },
+        }
+      : {}),
+  });
+  if (speech) {
+    listen = createListenPanel(doc, articleView, speech, article.lang ?? null, (on) =>
+      toolbar.setListening(on),
+    );
+    toolbar.element.append(listen.element);
+  }
+  dialog.append(toolbar.element, articleView, status);
   shadow.append(dialog);
 
   shadow.addEventListener('keydown', (event) => handleReaderKeydown(event as KeyboardEvent, shadow, dialog));
@@ -163,6 +202,7 @@ export function openReader(
   });
 
   render();
+  systemDark?.addEventListener?.('change', render);
   win.addEventListener('keydown', onWindowKeydown, true);
   doc.documentElement.append(host);
 

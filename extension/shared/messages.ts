@@ -7,6 +7,7 @@
  */
 import type { CleanResult } from '../../src/types';
 import type { ImportMode, ImportPlan } from './import-plan';
+import type { SaveFormat } from './saved-file';
 import type { ReaderPrefs, SiteSettings, StoredSettings } from './storage';
 
 export type ErrorCode =
@@ -59,6 +60,8 @@ export interface BackgroundProtocol {
   'settings/import': (req: { text: string; mode: ImportMode }) => Result<ImportPlan>;
   'reader-prefs/get': (req: Record<string, never>) => Result<ReaderPrefs>;
   'reader-prefs/update': (req: { patch: Partial<ReaderPrefs> }) => Result<ReaderPrefs>;
+  /** Saves the article as a file from inside the page (no `downloads` permission needed). */
+  'save/in-page': (req: { tabId?: number; format: SaveFormat }) => Result<{ name: string; chars: number }>;
 }
 
 /** Handled by the content script in a tab. */
@@ -73,10 +76,17 @@ export interface ContentProtocol {
     settings: SiteSettings;
     prefs: ReaderPrefs;
     globalRules?: string;
+    /** Close the reader instead when it is already open (the keyboard shortcut). */
+    toggle?: boolean;
   }) => Result<null>;
   'content/reader-close': (req: Record<string, never>) => Result<null>;
   /** Copies inside the page (context menu, shortcut) and shows a toast there. */
   'content/copy': (req: { format: CopyFormat; settings: SiteSettings; globalRules?: string }) => Result<{
+    chars: number;
+  }>;
+  /** Downloads the article as a Markdown or HTML file from the page, and shows a toast there. */
+  'content/save': (req: { format: SaveFormat; settings: SiteSettings; globalRules?: string }) => Result<{
+    name: string;
     chars: number;
   }>;
   /** Shows a short notice in the page (shadow-root toast), e.g. for an error after a shortcut. */
