@@ -10,14 +10,19 @@ import type { ReaderPrefs } from '../shared/storage';
 import { renderArticle, TITLE_ID } from './article-view';
 import type { ReaderArticle } from './article-view';
 import { handleReaderKeydown } from './keyboard';
+import { createListenPanel, speechApiOf } from './listen-panel';
+import type { ListenPanel } from './listen-panel';
 import { lockPage } from './page-state';
-import { listen, pageRoot, pageWindow, privateDocument } from './page-dom';
-import { applyAction, normalizePrefs, samePrefs } from './prefs';
+import { listen as listenOnWindow, pageRoot, pageWindow, privateDocument } from './page-dom';
+import { applyAction, normalizePrefs, resolveTheme, samePrefs } from './prefs';
 import type { PrefsAction } from './prefs';
+import { installPrintSheet } from './print-sheet';
 import { applyStyles } from './shadow-styles';
 import { createToolbar } from './toolbar';
+import type { CopyChoice, SaveChoice } from './toolbar';
 
 export type { ReaderArticle } from './article-view';
+export type { CopyChoice, SaveChoice } from './toolbar';
 export type { ReaderPrefs } from '../shared/storage';
 export { DEFAULT_READER_PREFS } from '../shared/storage';
 export { FONT_SIZE, LINE_WIDTH, normalizePrefs } from './prefs';
@@ -27,6 +32,10 @@ export interface ReaderHooks {
   onPrefsChange(p: ReaderPrefs): void;
   /** Called once when the reader closes (Esc, the Close button, `close()`, or being replaced). */
   onClose(): void;
+  /** Copies the article (the caller has the engine's result); without it the toolbar has no Copy button. */
+  onCopy?(choice: CopyChoice): void;
+  /** Saves the article as a file; without it the toolbar has no Save button. */
+  onSave?(choice: SaveChoice): void;
 }
 
 export interface ReaderHandle {
@@ -70,7 +79,7 @@ function safeDecode(fragment: string): string {
 function announce(prefs: ReaderPrefs, action: PrefsAction): string {
   switch (action.kind) {
     case 'theme':
-      return `${prefs.theme[0]?.toUpperCase()}${prefs.theme.slice(1)} theme`;
+      return `${action.theme[0]?.toUpperCase()}${action.theme.slice(1)} theme`;
     case 'toggle-font':
       return prefs.font === 'serif' ? 'Serif font' : 'Sans-serif font';
     case 'font-size':
@@ -105,9 +114,16 @@ export function openReader(
   let open = true;
 
   const pageState = lockPage(doc);
+  // The host is a plain div; printing finds it by a mark no page can guess before the reader opens.
+  const hostMark = `data-pith-${Array.from(win.crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  const printSheet = installPrintSheet(doc, `div[${hostMark}]`);
+  // `theme: 'system'` follows the OS light/dark setting, live, until the user picks a theme.
+  const systemDark =
+    typeof win.matchMedia === 'function' ? win.matchMedia('(prefers-color-scheme: dark)') : null;
 
   // Made with the platform's createElement: the page's document may have a named element called `createElement`.
   const host = win.Document.prototype.createElement.call(doc, 'div') as HTMLDivElement;
+  host.setAttribute(hostMark, '');
   const shadow = host.attachShadow({ mode: 'closed' });
   // Everything inside is built in a private document and adopted when appended.
   const own = privateDocument(win);
@@ -124,12 +140,13 @@ export function openReader(
   status.setAttribute('role', 'status');
 
   const render = (): void => {
+    const theme = resolveTheme(current.theme, systemDark?.matches === true);
     // On the dialog inside the closed root: the page cannot read the user's prefs off the host.
-    dialog.setAttribute('data-theme', current.theme);
+    dialog.setAttribute('data-theme', theme);
     dialog.setAttribute('data-font', current.font);
     dialog.style.setProperty('--font-size', `${current.fontSize}px`);
     dialog.style.setProperty('--line-width', String(current.lineWidth));
-    toolbar.render(current);
+    toolbar.render({ ...current, theme });
   };
 
   const onAction = (action: PrefsAction): void => {
@@ -149,9 +166,12 @@ export function openReader(
   const close = (): void => {
     if (!open) return;
     open = false;
-    listen(win, 'keydown', onWindowKeydown as (event: Event) => void, true, true);
+    listenOnWindow(win, 'keydown', onWindowKeydown as (event: Event) => void, true, true);
+    systemDark?.removeEventListener?.('change', render);
+    listen?.dispose();
     observer.disconnect();
     host.remove();
+    printSheet.remove();
     pageState.restore();
     if (openReaders.get(doc) === handle) openReaders.delete(doc);
     hooks.onClose();
@@ -166,8 +186,30 @@ export function openReader(
     }
   };
 
-  const toolbar = createToolbar(own, onAction, close);
-  dialog.append(toolbar.element, renderArticle(own, win, article), status);
+  const articleView = renderArticle(own, win, article);
+  const speech = speechApiOf(win);
+  let listen: ListenPanel | null = null;
+  const toolbar = createToolbar(own, onAction, close, {
+    ...(hooks.onCopy ? { copy: hooks.onCopy } : {}),
+    ...(hooks.onSave ? { save: hooks.onSave } : {}),
+    print: () => win.print(),
+    ...(speech
+      ? {
+          listen: () => {
+            if (!listen) return;
+            if (listen.isOpen()) listen.close();
+            else listen.open();
+          },
+        }
+      : {}),
+  });
+  if (speech) {
+    listen = createListenPanel(own, articleView, speech, article.lang ?? null, (on) =>
+      toolbar.setListening(on),
+    );
+    toolbar.element.append(listen.element);
+  }
+  dialog.append(toolbar.element, articleView, status);
 
   // Capture at the shadow root runs before any control's own listener.
   for (const type of GUARDED_EVENTS) {
@@ -201,7 +243,8 @@ export function openReader(
   });
 
   render();
-  listen(win, 'keydown', onWindowKeydown as (event: Event) => void, true);
+  systemDark?.addEventListener?.('change', render);
+  listenOnWindow(win, 'keydown', onWindowKeydown as (event: Event) => void, true);
   pageHtml.append(host);
   // After the host is in the page: a constructed stylesheet must belong to the shadow root's document.
   applyStyles(win, shadow);

@@ -2,6 +2,15 @@ import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_READER_PREFS, openReader } from '../../extension/reader/index';
 import type { ReaderArticle, ReaderPrefs } from '../../extension/reader/index';
+import {
+  dispatchTrusted,
+  readerDialog,
+  readerHost,
+  readerHosts,
+  readerShadow,
+  recordShadowRoots,
+  trustedClick,
+} from './reader-jsdom';
 
 const ARTICLE: ReaderArticle = {
   title: 'The quiet return of the night train',
@@ -15,69 +24,21 @@ const ARTICLE: ReaderArticle = {
 
 const doms: JSDOM[] = [];
 
-// The reader's shadow root is closed: the tests see it the way the extension's own tools do, by recording it
-// as it is made (a page cannot: its attachShadow is not the content script's).
-const shadows = new WeakMap<Element, ShadowRoot>();
-
 function page(html: string): { doc: Document; win: JSDOM['window'] } {
   const dom = new JSDOM(html, { url: 'https://news.example.com/night-trains', pretendToBeVisual: true });
   doms.push(dom);
-  const proto = dom.window.Element.prototype;
-  const attach = proto.attachShadow;
-  proto.attachShadow = function (this: Element, init: ShadowRootInit) {
-    const root = attach.call(this, init);
-    shadows.set(this, root);
-    return root;
-  };
+  recordShadowRoots(dom.window);
   return { doc: dom.window.document, win: dom.window };
-}
-
-/** The reader's host: the element under <html> that holds a recorded shadow root. */
-function hostOf(doc: Document): Element | null {
-  return Array.from(doc.documentElement.children).find((el) => shadows.has(el)) ?? null;
-}
-
-/** jsdom's internal object behind a DOM wrapper. */
-function implOf(wrapper: object): Record<string, unknown> {
-  const symbol = Object.getOwnPropertySymbols(wrapper).find((s) => s.description === 'impl');
-  if (!symbol) throw new Error('jsdom changed: no impl symbol');
-  return (wrapper as Record<symbol, Record<string, unknown>>)[symbol] as Record<string, unknown>;
-}
-
-/**
- * Dispatches `event` as the user's (`isTrusted`), as a real click or key would: the reader ignores synthetic
- * events, and jsdom's public dispatchEvent always makes them untrusted, so this goes through its internal one.
- */
-function dispatchTrusted(target: EventTarget | null | undefined, event: Event): void {
-  if (!target) throw new Error('no target');
-  const eventImpl = implOf(event);
-  eventImpl.isTrusted = true;
-  (implOf(target)._dispatch as (e: unknown) => void).call(implOf(target), eventImpl);
 }
 
 function hooks() {
   return { onPrefsChange: vi.fn<(p: ReaderPrefs) => void>(), onClose: vi.fn<() => void>() };
 }
 
-function shadowOf(doc: Document): ShadowRoot {
-  const host = hostOf(doc);
-  const root = host && shadows.get(host);
-  if (!root) throw new Error('reader host not found');
-  return root;
-}
-
-/** Where the reader keeps the prefs it shows (inside the closed root). */
-function dialogOf(doc: Document): HTMLElement | null {
-  return shadowOf(doc).querySelector<HTMLElement>('[role="dialog"]');
-}
-
-/** A user's click (trusted); the reader ignores the page's synthetic ones. */
-function click(shadow: ShadowRoot, selector: string): void {
-  const button = shadow.querySelector<HTMLElement>(selector);
-  if (!button) throw new Error(`no ${selector}`);
-  const win = button.ownerDocument.defaultView as unknown as typeof globalThis;
-  dispatchTrusted(button, new win.MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
-}
+const hostOf = readerHost;
+const shadowOf = readerShadow;
+const dialogOf = readerDialog;
+const click = trustedClick;
 
 afterEach(() => {
   for (const dom of doms.splice(0)) dom.window.close();
@@ -132,7 +93,7 @@ describe('reader: the page is restored exactly', () => {
     const a = openReader(doc, ARTICLE, DEFAULT_READER_PREFS, first);
     const b = openReader(doc, { ...ARTICLE, title: 'Second' }, DEFAULT_READER_PREFS, hooks());
 
-    expect(Array.from(doc.documentElement.children).filter((el) => shadows.has(el))).toHaveLength(1);
+    expect(readerHosts(doc)).toHaveLength(1);
     expect(a.isOpen()).toBe(false);
     expect(first.onClose).toHaveBeenCalledTimes(1);
     expect(b.isOpen()).toBe(true);

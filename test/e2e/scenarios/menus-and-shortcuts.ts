@@ -4,7 +4,7 @@
  * browser-level shortcut.
  */
 import { expect } from 'vitest';
-import { ARTICLE_PATH, closeReader, engineResult, expectOk, waitForReader } from './context';
+import { ARTICLE_PATH, engineResult, expectOk, waitForReader } from './context';
 import type { ScenarioContext } from './context';
 
 function toastText(): string {
@@ -25,7 +25,7 @@ export async function menusAndShortcutsMatchPopup({ driver, server }: ScenarioCo
 
     await page.bringToFront();
     await expectOk(driver.background({ kind: 'menu', menuItemId: 'pith-copy-markdown', tabId }));
-    expect(await driver.readClipboard()).toBe(expected.markdown);
+    expect(await driver.readClipboard()).toBe(`# ${expected.title}\n\n${expected.markdown}`);
 
     await page.evaluate(() => navigator.clipboard.writeText('something else'), null).catch(() => undefined);
     await page.bringToFront();
@@ -34,7 +34,9 @@ export async function menusAndShortcutsMatchPopup({ driver, server }: ScenarioCo
 
     await expectOk(driver.background({ kind: 'command', command: 'open-reader', tabId }));
     await waitForReader(driver, tabId);
-    await closeReader(driver, page, tabId);
+    // The shortcut toggles: pressed again, it closes the reader.
+    await expectOk(driver.background({ kind: 'command', command: 'open-reader', tabId }));
+    await waitForReader(driver, tabId, false);
 
     await expectOk(driver.background({ kind: 'menu', menuItemId: 'pith-open-reader', tabId }));
     await waitForReader(driver, tabId);
