@@ -146,11 +146,14 @@ function resolveLazyImage(node: Element, baseUrl?: string): void {
       }
     }
   }
+  // A scriptable candidate would make DOMPurify drop the whole srcset; keep the good ones instead.
+  const srcset = node.getAttribute('srcset');
+  if (srcset) node.setAttribute('srcset', checkedSrcset(srcset, baseUrl));
   if (!node.getAttribute('srcset')) {
     for (const name of LAZY_SRCSET) {
-      const srcset = checkedSrcset(node.getAttribute(name) ?? '', baseUrl);
-      if (srcset) {
-        node.setAttribute('srcset', srcset);
+      const lazy = checkedSrcset(node.getAttribute(name) ?? '', baseUrl);
+      if (lazy) {
+        node.setAttribute('srcset', lazy);
         break;
       }
     }
