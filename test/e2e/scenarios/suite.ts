@@ -78,7 +78,7 @@ export const SCENARIOS: readonly Scenario[] = [
     run: (ctx) => siteSettingsPersist(ctx),
   },
   {
-    name: 'options page: rule errors, a foreign import file refused, per-site delete',
+    name: 'options page: rule errors, a rule applied, rules by name, import preview with merge and replace, quick toggles',
     run: (ctx) => optionsPageWorks(ctx),
   },
   {
