@@ -237,13 +237,21 @@ export function buildComparison(
       const tag = node.localName;
       if (IGNORED.has(tag)) continue;
       const record = records.get(node);
+      const region = regionName(node);
       if (record !== undefined) {
         flush();
-        cutRow(node, record);
+        if (region) {
+          // A landmark cut whole (Readability's "Page header"): one collapsed, labelled group.
+          const outer = out;
+          out = [];
+          cutRow(node, record);
+          const inner = out;
+          out = outer;
+          out.push(...asRegion(region, inner, result));
+        } else cutRow(node, record);
         continue;
       }
       const block = BLOCK.has(tag);
-      const region = regionName(node);
       if (block) flush();
       if (region) {
         const outer = out;
