@@ -1,5 +1,6 @@
 /** The content script's side of `ContentProtocol`. */
 import { copyConfirmation, formatCopy } from '../shared/copy-format';
+import { saveArticle } from './save-article';
 import { describeError, fail, ok } from '../shared/messages';
 import type { ContentProtocol, Handlers, Result } from '../shared/messages';
 import type { CleanResult } from '../../src/types';
@@ -33,9 +34,8 @@ export function openReaderHere(
 ): Result<null> {
   const cleaned = articleOf(settings, globalRules);
   if (!cleaned.ok) return cleaned;
-  const { title, byline, siteName, publishedTime, html, url, lang } = cleaned.value;
   try {
-    showReader({ title, byline, siteName, publishedTime, html, url, lang }, prefs);
+    showReader(cleaned.value, prefs);
   } catch (error) {
     return fail('internal', `Pith could not open the reader view: ${describeError(error)}`);
   }
@@ -51,8 +51,8 @@ export const contentHandlers: Handlers<ContentProtocol> = {
       return fail('internal', `Pith's cleaner failed on this page: ${describeError(error)}`);
     }
   },
-  'content/reader-open': async ({ settings, prefs, globalRules }) =>
-    openReaderHere(settings, prefs, globalRules),
+  'content/reader-open': async ({ settings, prefs, globalRules, toggle }) =>
+    toggle && closeReader() ? ok(null) : openReaderHere(settings, prefs, globalRules),
   'content/reader-close': async () => {
     closeReader();
     return ok(null);
@@ -71,6 +71,14 @@ export const contentHandlers: Handlers<ContentProtocol> = {
     }
     showToast(copyConfirmation(format, text.length), 'ok');
     return ok({ chars: text.length });
+  },
+  'content/save': async ({ format, settings, globalRules }) => {
+    const cleaned = articleOf(settings, globalRules);
+    if (!cleaned.ok) {
+      showToast(cleaned.error.message, 'error');
+      return cleaned;
+    }
+    return saveArticle(cleaned.value, format);
   },
   'content/toast': async ({ message, kind }) => {
     showToast(message, kind);

@@ -8,6 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { normalizedText } from '../dom/text';
 import { ID_ATTR, type PageContext } from './page-context';
 import { restoreKeptBlocks } from './restore-kept';
+import { restoreLead } from './restore-lead';
 
 export interface ReadabilityOutcome {
   article: Element | null;
@@ -20,7 +21,9 @@ export interface ReadabilityOutcome {
 }
 
 export function runReadability(ctx: PageContext): ReadabilityOutcome {
-  const body = ctx.doc.body;
+  // Readability edits nodes in place before it gives up on an attempt and re-parses the page from its HTML, so
+  // the live nodes can lose their text. Record what was dropped from a copy taken before it runs.
+  const body = ctx.doc.body ? (ctx.doc.body.cloneNode(true) as Element) : null;
   const before = new Map<string, Element>();
   const parentOf = new Map<string, string | null>();
   if (body) {
@@ -43,6 +46,7 @@ export function runReadability(ctx: PageContext): ReadabilityOutcome {
     metadata.set(parsed.byline.trim(), { id: 'byline', reason: 'Byline (shown with the title)' });
   if (article) {
     restoreKeptBlocks(ctx, article, before, parentOf);
+    restoreLead(article, before, metaDescription(ctx.original), parsed?.title ?? null);
     logDropped(ctx, article, before, parentOf, metadata);
   }
   return {
@@ -133,4 +137,9 @@ function kindOf(el: Element): { id: string; reason: string } {
 function clean(value: string | null | undefined): string | null {
   const trimmed = value?.trim();
   return trimmed ? trimmed : null;
+}
+
+function metaDescription(doc: Document): string | null {
+  const el = doc.querySelector('meta[name="description"], meta[property="og:description"]');
+  return el?.getAttribute('content')?.trim() || null;
 }
