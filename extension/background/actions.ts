@@ -41,7 +41,9 @@ export async function reportOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result
     url: ctx.value.tab.url,
     result: cleaned.value.result,
     settings: site,
-    originalHtml: cleaned.value.originalHtml,
+    comparison: cleaned.value.comparison,
+    reasons: cleaned.value.reasons,
+    pageMs: cleaned.value.pageMs,
   });
 }
 

@@ -47,6 +47,14 @@ export async function readyTab(tab: Tabs.Tab): Promise<Result<ReadyTab>> {
 }
 
 function injectionFailed(why: string): Result<never> {
+  // Without activeTab (a browser page never gets it) the tab's address is hidden; the browser's error names it.
+  const scheme = /\b(chrome|edge|about|devtools|chrome-extension|chrome-search|view-source):/i.exec(why)?.[1];
+  if (scheme) {
+    return fail(
+      'restricted-page',
+      restrictedMessage(`it is a browser page (${scheme.toLowerCase()}:), which extensions may not change`),
+    );
+  }
   if (
     /cannot be scripted|chrome:\/\/|extensions gallery|webstore|Missing host permission|cannot access a/i.test(
       why,
@@ -58,9 +66,13 @@ function injectionFailed(why: string): Result<never> {
     );
   }
   if (/permission/i.test(why)) {
+    // The click on the button was the grant; a page that still refuses is one the browser keeps from
+    // extensions (about:blank, a new-tab page, another extension's page), not one waiting for a click.
     return fail(
-      'content-script-failed',
-      'Pith has no access to this tab yet: click the Pith button, or use its menu or shortcut on the page.',
+      'restricted-page',
+      restrictedMessage(
+        'the browser gives extensions no access to it (a blank or new-tab page, or another extension’s page)',
+      ),
     );
   }
   return fail('content-script-failed', `Pith could not start on this page (${why}).`);

@@ -5,7 +5,8 @@ import { describeError, fail, ok } from '../shared/messages';
 import type { ContentProtocol, Handlers, Result } from '../shared/messages';
 import type { CleanResult } from '../../src/types';
 import type { ReaderPrefs, SiteSettings } from '../shared/storage';
-import { cleanPage, originalMainHtml } from './clean-page';
+import { cleanPage } from './clean-page';
+import { pageReport } from './page-report';
 import { writeClipboard } from './clipboard';
 import { closeReader, showReader } from './reader-bridge';
 import { showToast } from './toast';
@@ -44,8 +45,11 @@ export function openReaderHere(
 export const contentHandlers: Handlers<ContentProtocol> = {
   'content/ping': async () => ok(true),
   'content/clean': async ({ settings, globalRules, rulesOnly }) => {
-    const cleaned = safeClean(settings, globalRules, rulesOnly);
-    return cleaned.ok ? ok({ result: cleaned.value, originalHtml: originalMainHtml() }) : cleaned;
+    try {
+      return pageReport(settings, globalRules, rulesOnly);
+    } catch (error) {
+      return fail('internal', `Pith's cleaner failed on this page: ${describeError(error)}`);
+    }
   },
   'content/reader-open': async ({ settings, prefs, globalRules, toggle }) =>
     toggle && closeReader() ? ok(null) : openReaderHere(settings, prefs, globalRules),

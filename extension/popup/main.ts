@@ -1,32 +1,28 @@
 /**
- * The popup: what Pith removed from this page and why, the clean text beside the original, the rules that
- * fired with per-site switches, "Keep this" with undo, and the page actions.
- * `?tab=<id>` targets a given tab (the popup opened as a page, as the e2e tests do); otherwise the active tab.
+ * The popup's entry: wires the page's buttons to the controller (`controller.ts`) and redraws the views from its
+ * state. `?tab=<id>` targets a given tab (the popup opened as a page); otherwise the active tab.
  */
 import browser from 'webextension-polyfill';
 import { originPatterns } from '../shared/clean-options';
-import type { CopyFormat, PageReport, Result } from '../shared/messages';
+import type { CopyFormat } from '../shared/messages';
 import { sendToBackground } from '../shared/send';
-import type { SiteSettings } from '../shared/storage';
 import { isOn } from '../shared/storage';
 import { copyFrom, openReader } from './actions';
-import { align, buildRows, group, paragraphs, wordCount } from './compare-model';
-import type { RemovedRow } from './compare-model';
+import { PopupController } from './controller';
+import type { PopupState } from './controller';
 import { byId } from './h';
-import { rulesView } from './rules-model';
-import { parseSanitized } from './sanitize';
-import { addRuleLine, exceptionRule, setRuleEnabled } from './site-edits';
-import { initialState } from './state';
+import { linkScroll } from './scroll-sync';
+import { parseTabId } from './state';
 import type { TabName } from './state';
-import { linkScroll, setScroll } from './scroll-sync';
 import { renderClean } from './view/clean-pane';
 import { renderCompare } from './view/compare-pane';
 import { hideNotice, showNotice } from './view/notice';
 import { renderRules } from './view/rules-list';
+import { renderSummary } from './view/summary';
 
 // Module code starts once its imports have loaded; `sinceOpenMs` below also counts that, from navigation start.
 const startedAt = performance.now();
-const state = initialState(location.search);
+const tabId = parseTabId(location.search);
 const body = document.body;
 const status = byId<HTMLParagraphElement>('status');
 const clear = byId<HTMLButtonElement>('clear-status');
@@ -37,31 +33,28 @@ const notice = byId<HTMLDivElement>('notice');
 const loading = byId<HTMLDivElement>('loading');
 const comparePane = byId<HTMLElement>('pane-compare');
 const cleanPane = byId<HTMLElement>('pane-clean');
+let drawnReport: unknown = null;
 let firstPaintDone = false;
 
-if (state.tabId !== undefined) document.documentElement.classList.add('as-page');
+if (tabId !== undefined) document.documentElement.classList.add('as-page');
 
-function say(text: string, kind: 'ok' | 'error' | '' = ''): void {
-  status.textContent = text;
-  status.className = kind;
-  clear.hidden = text === '';
-  // A new message retires the last undo; callers that offer one set it after saying what they did.
-  setUndo(null);
-}
-
-function setUndo(undo: PopupUndo | null): void {
-  state.undo = undo;
-  undoButton.hidden = undo === null;
-}
-type PopupUndo = NonNullable<typeof state.undo>;
-
-function showError(result: Result<unknown>): boolean {
-  if (result.ok) return false;
-  say(result.error.message, 'error');
-  return true;
-}
-
-clear.addEventListener('click', () => say(''));
+const controller = new PopupController(
+  {
+    report: async (rulesOnly) => {
+      const asked = performance.now();
+      const report = await sendToBackground('page/report', { tabId, rulesOnly });
+      body.dataset.reportMs = (performance.now() - asked).toFixed(1);
+      if (report.ok) {
+        body.dataset.engineMs = report.value.pageMs.engine.toFixed(1);
+        body.dataset.compareMs = report.value.pageMs.compare.toFixed(1);
+        body.dataset.reportKb = (JSON.stringify(report.value).length / 1024).toFixed(1);
+      }
+      return report;
+    },
+    saveSite: (host, patch) => sendToBackground('site/update', { host, patch }),
+  },
+  draw,
+);
 
 /** Buttons that need a readable page. */
 function setEnabled(on: boolean): void {
@@ -72,8 +65,85 @@ function setEnabled(on: boolean): void {
   }
 }
 
+function draw(state: PopupState): void {
+  body.dataset.state = state.phase;
+  status.textContent = state.status.text;
+  status.className = state.status.kind;
+  clear.hidden = state.status.text === '';
+  undoButton.hidden = state.undo === null;
+  loading.hidden = true;
+  const report = state.report;
+  renderSummary(byId('summary'), state);
+  setEnabled(report !== null);
+  if (state.phase === 'loading') return;
+  if (state.phase === 'restricted' || state.phase === 'error') {
+    byId('page-title').textContent = 'Pith';
+    byId('host').textContent = '';
+    if (state.phase === 'restricted')
+      showNotice(notice, 'restricted', 'Pith cannot read this page', state.failure);
+    else
+      showNotice(
+        notice,
+        'error',
+        'Pith could not read this page',
+        `${state.failure} Reload the page and open Pith again, or try again now.`,
+        [{ id: 'retry', label: 'Try again', run: () => void controller.load() }],
+      );
+    return;
+  }
+  if (!report) return;
+  if (state.phase === 'not-article') {
+    showNotice(
+      notice,
+      'not-article',
+      'This page does not look like an article',
+      'Pith found no article here (a front page, a list of links or a form). "Clean anyway" shows the whole page with what the rules cut; the reader view would show the same.',
+      [{ id: 'rules-only', label: 'Clean anyway', run: () => void controller.cleanAnyway() }],
+    );
+  } else hideNotice(notice);
+  byId('host').textContent = report.host;
+  byId('page-title').textContent = report.result.title || report.host;
+  cleanSite.checked = isOn(report.settings.builtinRules);
+  autoClean.checked = report.settings.autoClean === true;
+  if (drawnReport === report) return;
+  drawnReport = report;
+  const drawing = performance.now();
+  const pithOn = isOn(report.settings.builtinRules);
+  renderClean(byId('clean'), report.result.title, report.comparison.clean);
+  markPainted();
+  renderCompare(byId('compare'), report.comparison, report.result.removed, { keep, switchOff }, pithOn);
+  renderRules(
+    byId('rules'),
+    report.reasons,
+    report.settings.disabledRuleIds ?? [],
+    report.result.removed.filter((b) => b.ruleId.startsWith('readability:')).length,
+    pithOn ? null : `Pith is off on ${report.host}: switch "Clean this site" on to use its rules here.`,
+    { setReason: (reason, on) => void controller.setReason(reason, on), show: showReason },
+  );
+  body.dataset.drawMs = (performance.now() - drawing).toFixed(1);
+}
+
+/** Records when the clean text has been painted (the frame after it was drawn), for the timing report. */
+function markPainted(): void {
+  if (firstPaintDone) return;
+  firstPaintDone = true;
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      body.dataset.renderMs = (performance.now() - startedAt).toFixed(1);
+      body.dataset.sinceOpenMs = performance.now().toFixed(1);
+    }, 0),
+  );
+}
+
+function keep(record: number): void {
+  void controller.keep(record);
+}
+
+function switchOff(reason: string): void {
+  void controller.setReason(reason, false);
+}
+
 function selectTab(tab: TabName): void {
-  state.tab = tab;
   body.dataset.tab = tab;
   for (const button of document.querySelectorAll<HTMLButtonElement>('.tabs [role="tab"]')) {
     const selected = button.dataset.tab === tab;
@@ -98,201 +168,33 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('.tabs [role="
 selectTab('clean');
 linkScroll(comparePane, cleanPane);
 
-function render(report: PageReport): void {
-  const { result, settings } = report;
-  state.report = report;
-  for (const rule of result.firedRules) state.knownReasons.set(rule.ruleId, rule.reason);
-  byId('host').textContent = report.host;
-  byId('page-title').textContent = result.title || report.host;
-  const before = result.stats.wordsBefore;
-  const after = result.stats.wordsAfter || wordCount(result.text);
-  const cuts = result.removed.length;
-  byId('summary').textContent =
-    `${before.toLocaleString('en')} → ${after.toLocaleString('en')} words · ${cuts} block${cuts === 1 ? '' : 's'} cut` +
-    (state.rulesOnly ? ' · rules only' : '');
-  cleanSite.checked = isOn(settings.builtinRules);
-  autoClean.checked = settings.autoClean === true;
-
-  const paras = paragraphs(result.text);
-  renderClean(byId('clean'), result, paras);
-  const doc = parseSanitized(report.originalHtml);
-  const rows = align(buildRows(doc, result.removed), paras);
-  renderCompare(byId('compare'), group(rows), { keep, keepAll, jump: showCutPoint });
-  renderRules(
-    byId('rules'),
-    rulesView(result.firedRules, settings.disabledRuleIds ?? [], state.knownReasons),
-    {
-      toggle: toggleRule,
-      show: showRule,
-    },
-  );
-  body.dataset.state = 'ready';
-  setEnabled(true);
-  if (!firstPaintDone) {
-    firstPaintDone = true;
-    // After the browser has painted the frame with the clean text.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        body.dataset.renderMs = (performance.now() - startedAt).toFixed(1);
-        body.dataset.sinceOpenMs = performance.now().toFixed(1);
-      }, 0),
-    );
-  }
-}
-
-function showFailure(result: Extract<Result<unknown>, { ok: false }>): void {
-  const { code, message } = result.error;
-  // The status line carries the browser's or Pith's exact sentence; the notice says what to do about it.
-  say(message, 'error');
-  if (code === 'not-an-article') {
-    showNotArticle();
-    return;
-  }
-  byId('summary').textContent = '';
-  setEnabled(false);
-  if (code === 'restricted-page') {
-    body.dataset.state = 'restricted';
-    showNotice(
-      notice,
-      'restricted',
-      'Pith cannot read this page',
-      'Browser pages, add-on stores and PDFs are off limits to extensions. Open an article on a web page and click Pith there.',
-    );
-  } else {
-    body.dataset.state = 'error';
-    showNotice(
-      notice,
-      'error',
-      'Pith could not read this page',
-      'Reload the page and open Pith again, or try again now.',
-      [{ id: 'retry', label: 'Try again', run: () => void load() }],
-    );
-  }
-}
-
-function showNotArticle(): void {
-  body.dataset.state = 'not-article';
-  showNotice(
-    notice,
-    'not-article',
-    'This page does not look like an article',
-    'Pith found no article here (it may be a front page, a list or a form). You can still remove clutter with the rules alone.',
-    [{ id: 'rules-only', label: 'Clean anyway with rules only', run: () => void load({ rulesOnly: true }) }],
-  );
-}
-
-async function load(options: { rulesOnly?: boolean; quiet?: boolean } = {}): Promise<boolean> {
-  if (options.rulesOnly !== undefined) state.rulesOnly = options.rulesOnly;
-  const timer = setTimeout(() => {
-    loading.hidden = false;
-  }, 150);
-  if (!options.quiet) body.dataset.state = 'loading';
-  const asked = performance.now();
-  const report = await sendToBackground('page/report', { tabId: state.tabId, rulesOnly: state.rulesOnly });
-  body.dataset.reportMs = (performance.now() - asked).toFixed(1);
-  clearTimeout(timer);
-  loading.hidden = true;
-  if (!report.ok) {
-    showFailure(report);
-    return false;
-  }
-  hideNotice(notice);
-  const drawing = performance.now();
-  render(report.value);
-  body.dataset.drawMs = (performance.now() - drawing).toFixed(1);
-  if (!report.value.result.isArticle && !state.rulesOnly) showNotArticle();
-  return true;
-}
-
-async function saveSite(patch: Partial<SiteSettings>): Promise<Result<SiteSettings>> {
-  const host = state.report?.host ?? '';
-  return sendToBackground('site/update', { host, patch });
-}
-
-async function toggleRule(ruleId: string, enabled: boolean): Promise<void> {
-  const disabled = state.report?.settings.disabledRuleIds ?? [];
-  const saved = await saveSite({ disabledRuleIds: setRuleEnabled(disabled, ruleId, enabled) });
-  if (showError(saved)) {
-    if (state.report) render(state.report);
-    return;
-  }
-  if (await load({ quiet: true })) {
-    const reason = state.knownReasons.get(ruleId) ?? ruleId;
-    say(enabled ? `"${reason}" is on again on this site.` : `"${reason}" is off on this site.`, 'ok');
-    setUndo({ kind: 'disabledRuleIds', previous: [...disabled], label: reason });
-  }
-}
-
-async function keep(row: RemovedRow): Promise<void> {
-  const report = state.report;
-  if (!report) return;
-  const previous = report.settings.userRules ?? '';
-  const saved = await saveSite({
-    userRules: addRuleLine(previous, exceptionRule(report.host, row.block.where)),
-  });
-  if (showError(saved) || !(await load({ quiet: true }))) return;
-  const still = state.report?.result.removed.find((b) => b.where === row.block.where);
-  if (!still) say(`Kept "${row.block.reason}" on ${report.host}.`, 'ok');
-  else if (still.stage === 'readability')
-    say(`Kept from "${row.block.reason}", but Readability still leaves this block out of the article.`, 'ok');
-  else
-    say(
-      `Pith could not keep this block with a site exception. Use "Keep all like this" to turn ${row.block.ruleId} off here.`,
-      'error',
-    );
-  setUndo({ kind: 'userRules', previous, label: row.block.reason });
-}
-
-async function keepAll(row: RemovedRow): Promise<void> {
-  await toggleRule(row.block.ruleId, false);
-}
-
-undoButton.addEventListener('click', async () => {
-  const undo = state.undo;
-  if (!undo) return;
-  const saved = await saveSite(
-    undo.kind === 'userRules' ? { userRules: undo.previous } : { disabledRuleIds: undo.previous },
-  );
-  if (showError(saved)) return;
-  if (await load({ quiet: true })) say(`Undone: "${undo.label}" is back as it was.`, 'ok');
-  setUndo(null);
-});
-
 function flash(el: HTMLElement): void {
   el.classList.remove('flash');
   void el.offsetWidth; // restart the animation
   el.classList.add('flash');
 }
 
-/** The clean paragraph that followed a removed block: where the cut was made. Wide layout only. */
-function showCutPoint(_row: RemovedRow, el: HTMLElement): void {
-  if (cleanPane.offsetParent === null) return;
-  const rows = [...document.querySelectorAll<HTMLElement>('#compare .row')];
-  const next = rows.slice(rows.indexOf(el) + 1).find((r) => r.dataset.para !== undefined);
-  const para = next ? cleanPane.querySelector<HTMLElement>(`[data-para="${next.dataset.para}"]`) : null;
-  const target = para ?? cleanPane.querySelector<HTMLElement>('.para:last-child');
-  if (!target) return;
-  target.classList.add('cut-point');
-  setScroll(cleanPane, target.offsetTop - el.offsetTop + comparePane.scrollTop);
-  flash(target);
-}
-
-function showRule(ruleId: string): void {
-  const target = document.querySelector<HTMLElement>(
-    `#compare .row.removed[data-rule="${CSS.escape(ruleId)}"]`,
+/** "Show" in the rules list: the first block cut for this reason, in the original column. */
+function showReason(reason: string): void {
+  const removed = controller.state.report?.result.removed ?? [];
+  const target = [...document.querySelectorAll<HTMLElement>('#compare .row.cut')].find(
+    (row) => removed[Number(row.dataset.record)]?.reason === reason,
   );
   if (!target) return;
   selectTab('compare');
-  const details = target.closest('details');
-  if (details) details.open = true;
+  for (let d = target.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
   target.scrollIntoView({ block: 'center' });
   target.focus({ preventScroll: true });
   flash(target);
 }
 
+clear.addEventListener('click', () => controller.say(''));
+undoButton.addEventListener('click', () => void controller.undo());
+
 byId('open-reader').addEventListener('click', async () => {
-  const opened = await openReader(state.tabId);
-  if (!showError(opened)) window.close();
+  const opened = await openReader(tabId);
+  if (opened.ok) window.close();
+  else controller.say(opened.error.message, 'error');
 });
 
 const COPY_BUTTONS: [string, CopyFormat][] = [
@@ -302,28 +204,18 @@ const COPY_BUTTONS: [string, CopyFormat][] = [
 ];
 for (const [id, format] of COPY_BUTTONS) {
   byId(id).addEventListener('click', async () => {
-    const report = state.report;
+    const report = controller.state.report;
     if (!report) return;
     const copied = await copyFrom(report, format);
-    if (copied.ok) say(copied.value, 'ok');
-    else showError(copied);
+    if (copied.ok) controller.say(copied.value, 'ok');
+    else controller.say(copied.error.message, 'error');
   });
 }
 
-cleanSite.addEventListener('change', async () => {
-  const host = state.report?.host ?? '';
-  const saved = await saveSite({ builtinRules: cleanSite.checked });
-  if (showError(saved)) {
-    cleanSite.checked = !cleanSite.checked;
-    return;
-  }
-  const on = cleanSite.checked;
-  await load({ quiet: true });
-  say(on ? `Pith cleans ${host} with its built-in rules.` : `Built-in rules are off on ${host}.`, 'ok');
-});
+cleanSite.addEventListener('change', () => void controller.setCleanSite(cleanSite.checked));
 
 autoClean.addEventListener('change', async () => {
-  const host = state.report?.host ?? '';
+  const host = controller.state.report?.host ?? '';
   const on = autoClean.checked;
   // Ask first, inside the click: the browser only shows the permission prompt for a user gesture.
   const granted = on
@@ -331,13 +223,22 @@ autoClean.addEventListener('change', async () => {
     : true;
   if (!granted) {
     autoClean.checked = false;
-    say(`Auto-clean needs access to ${host}; the browser did not grant it.`, 'error');
+    controller.say(`Auto-clean needs access to ${host}; the browser did not grant it.`, 'error');
     return;
   }
-  const saved = await saveSite({ autoClean: on });
-  if (showError(saved)) autoClean.checked = !on;
-  else say(on ? `The reader view opens by itself on ${host}.` : `Auto-clean is off for ${host}.`, 'ok');
+  const saved = await sendToBackground('site/update', { host, patch: { autoClean: on } });
+  if (!saved.ok) {
+    autoClean.checked = !on;
+    controller.say(saved.error.message, 'error');
+  } else
+    controller.say(
+      on ? `The reader view opens by itself on ${host}.` : `Auto-clean is off for ${host}.`,
+      'ok',
+    );
 });
 
-setEnabled(false);
-void load();
+// The spinner only for a slow page: most pages answer before it would show.
+setTimeout(() => {
+  if (controller.state.phase === 'loading') loading.hidden = false;
+}, 150);
+void controller.load();

@@ -3,20 +3,29 @@ import type { CleanOptions } from '../../src/types';
 import { isOn } from './storage';
 import type { SiteSettings } from './storage';
 
-/** `rulesOnly`: the popup's "rules only" view, which skips the engine's heuristics. */
+/**
+ * "Clean this site" off (`builtinRules: false`) means Pith adds nothing on the site: no rules (built-in or the
+ * user's), no heuristics, Readability's article alone.
+ * `rulesOnly`: "Clean anyway" on a page that is not an article: the whole page, cut by the rules (which include
+ * the page-chrome pack) without Readability, and without the heuristics, whose idea of clutter (link lists,
+ * story cards) is such a page's content.
+ */
 export function cleanOptionsFor(
   url: string,
   site: SiteSettings,
   globalRules = '',
   rulesOnly = false,
 ): CleanOptions {
+  if (!isOn(site.builtinRules)) {
+    return { url, builtinRules: false, disabledRuleIds: [], heuristics: false };
+  }
   const rules = [globalRules, site.userRules ?? ''].filter((text) => text.trim() !== '').join('\n');
   return {
     url,
-    builtinRules: isOn(site.builtinRules),
+    builtinRules: true,
     disabledRuleIds: site.disabledRuleIds ?? [],
     ...(rules ? { rules } : {}),
-    ...(rulesOnly ? { heuristics: false } : {}),
+    ...(rulesOnly ? { heuristics: false, rulesOnly: true } : {}),
   };
 }
 

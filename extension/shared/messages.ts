@@ -27,6 +27,47 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: Err
 
 export type CopyFormat = 'text' | 'markdown' | 'with-link';
 
+/**
+ * One row of the popup's "original" column, built where the live page is (the content script), so the popup only
+ * draws it. Rows are in the page's reading order and cover the whole page text:
+ * - `kept`: text that is in the clean text, at that place (headings flagged);
+ * - `cut`: the text of one removal record (`record` indexes `CleanResult.removed`); each record has exactly one row;
+ * - `left-out`: page text in neither (a button, a caption, the headline shown as the title), with why;
+ * - `region`: a page landmark (header, navigation, sidebar, footer) with no kept text, drawn collapsed.
+ */
+export type CompareRow =
+  | { kind: 'kept'; text: string; heading: boolean }
+  | { kind: 'cut'; record: number; text: string }
+  | { kind: 'left-out'; text: string; why: string }
+  | { kind: 'region'; label: string; words: number; rows: CompareRow[] };
+
+/** A paragraph of the clean text, as the clean pane draws it. */
+export interface CleanBlock {
+  text: string;
+  heading: boolean;
+}
+
+/** The comparison of one page: the original column's rows and the clean column's blocks. */
+export interface Comparison {
+  rows: CompareRow[];
+  clean: CleanBlock[];
+  /** Records with no text (empty ad slots, embeds): drawn together on one line, never as rows of their own. */
+  emptyCuts: number[];
+  /** Records whose block is no longer on the page (it changed since): drawn in one group at the end. */
+  unplaced: number[];
+}
+
+/** A reason and every rule and heuristic that gives it on this site: the popup's switches act on all of them. */
+export interface ReasonGroup {
+  reason: string;
+  /** Blocks cut on this page with this reason. */
+  count: number;
+  /** Every rule id and `heuristic:<name>` with this reason on this site, fired or not. */
+  ruleIds: string[];
+  /** The rules' text as written (uBO syntax) and the heuristics' names, for "show the rule". */
+  sources: { ruleId: string; text: string }[];
+}
+
 /** What the popup needs to draw a page: the engine's result plus the site's settings. */
 export interface PageReport {
   tabId: number;
@@ -34,8 +75,12 @@ export interface PageReport {
   url: string;
   result: CleanResult;
   settings: SiteSettings;
-  /** Text of the page's main region before cleaning, in reading order (for the side-by-side view). */
-  originalHtml: string;
+  /** The side-by-side comparison, built in the page. */
+  comparison: Comparison;
+  /** Switchable reasons: those that fired here and those switched off on this site. */
+  reasons: ReasonGroup[];
+  /** Time spent in the page (engine, comparison), for the popup's timing report. */
+  pageMs: { engine: number; compare: number };
 }
 
 /** Handled by the background service worker. `tabId` omitted means the active tab of the current window. */
@@ -70,7 +115,9 @@ export interface ContentProtocol {
   'content/ping': (req: Record<string, never>) => Result<true>;
   'content/clean': (req: { settings: SiteSettings; rulesOnly?: boolean; globalRules?: string }) => Result<{
     result: CleanResult;
-    originalHtml: string;
+    comparison: Comparison;
+    reasons: ReasonGroup[];
+    pageMs: { engine: number; compare: number };
   }>;
   'content/reader-open': (req: {
     settings: SiteSettings;

@@ -70,6 +70,7 @@ function logDropped(
   const kept = new Set<string>();
   for (const el of Array.from(article.querySelectorAll(`[${ID_ATTR}]`)))
     kept.add(el.getAttribute(ID_ATTR) ?? '');
+  const rebuilt = rebuiltCheck(article);
   const containers = new Set<string>();
   for (const id of kept) {
     for (let up = parentOf.get(id); up != null && !containers.has(up); up = parentOf.get(up))
@@ -81,19 +82,20 @@ function logDropped(
     // Only the outermost dropped block: its parent is kept, a container of kept blocks, or the body.
     if (parent != null && !kept.has(parent) && !containers.has(parent)) continue;
     if (parent != null && kept.has(parent)) continue; // inside a kept block: Readability cleaned it, see below
-    if (normalizedText(el) === '') continue;
+    if (normalizedText(el) === '' || rebuilt(el)) continue;
     const kind = metadata.get(normalizedText(el)) ?? kindOf(el);
     ctx.log(el, `readability:${kind.id}`, kind.reason, 'readability');
   }
-  logCleanedInside(ctx, kept, containers, before, parentOf, metadata);
+  logCleanedInside(ctx, kept, containers, rebuilt, before, parentOf, metadata);
 }
 
 /** Blocks Readability removed from inside the article container (its "clean conditionally" pass). */
 function logCleanedInside(
   ctx: PageContext,
   kept: Set<string>,
-  /** Ancestors of kept blocks: Readability unwrapped them (a div made a p), their text is still there. */
+  /** Ancestors of kept blocks: Readability unwrapped them (a div around a single child), it did not drop them. */
   containers: Set<string>,
+  rebuilt: (el: Element) => boolean,
   before: Map<string, Element>,
   parentOf: Map<string, string | null>,
   metadata: Map<string, { id: string; reason: string }>,
@@ -103,7 +105,7 @@ function logCleanedInside(
     if (kept.has(id) || containers.has(id)) continue;
     const parent = parentOf.get(id);
     if (parent == null || !kept.has(parent)) continue;
-    if (normalizedText(el) === '') continue;
+    if (normalizedText(el) === '' || rebuilt(el)) continue;
     const kind = metadata.get(normalizedText(el)) ?? cleaned;
     ctx.log(el, `readability:${kind.id}`, kind.reason, 'readability');
   }
@@ -119,6 +121,18 @@ function taggedAncestorId(el: Element): string | null {
     if (id !== null) return id;
   }
   return null;
+}
+
+/**
+ * Readability rebuilds some blocks instead of keeping them: a div of loose text becomes a new, untagged <p> that
+ * replaces it. The text is in the article, so the block was not dropped; a record would cross out kept text.
+ */
+function rebuiltCheck(article: Element): (el: Element) => boolean {
+  const articleText = normalizedText(article);
+  return (el) => {
+    const text = normalizedText(el);
+    return text.length >= 40 && articleText.includes(text);
+  };
 }
 
 function kindOf(el: Element): { id: string; reason: string } {

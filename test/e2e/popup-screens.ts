@@ -87,7 +87,7 @@ export async function takePopupScreens(opts: ScreensOptions): Promise<ScreensRep
     });
 
     // Keyboard: Tab from a cut reaches its "Keep this" button, with a visible focus ring.
-    await popup.focus('#compare .row.removed[data-rule^="share:"]');
+    await popup.focus('#compare .row.cut[data-rule^="share:"]');
     await popup.keyboard.press('Tab');
     report.focusedByTab = await popup.evaluate(() => document.activeElement?.textContent ?? '');
     await shoot(popup, 'focus-light');

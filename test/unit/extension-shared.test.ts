@@ -47,7 +47,6 @@ describe('settings → engine options', () => {
       disabledRuleIds: [],
       rules: '##.ad\na.com##.x',
     });
-    expect(cleanOptionsFor('https://a.com/', { builtinRules: false })).toMatchObject({ builtinRules: false });
     expect(cleanOptionsFor('https://a.com/', {})).not.toHaveProperty('rules');
   });
 
@@ -110,12 +109,22 @@ describe('dispatch', () => {
 });
 
 describe('rules-only view', () => {
-  it('turns the heuristics off and nothing else', () => {
-    expect(cleanOptionsFor('https://a.com/', {}, '', true)).toEqual({
+  it('skips Readability and the heuristics, and keeps the rules', () => {
+    expect(cleanOptionsFor('https://a.com/', { userRules: 'a.com##.x' }, '', true)).toEqual({
       url: 'https://a.com/',
       builtinRules: true,
       disabledRuleIds: [],
+      rules: 'a.com##.x',
       heuristics: false,
+      rulesOnly: true,
     });
+  });
+});
+
+describe('"Clean this site" off', () => {
+  it('means no rules of any kind and no heuristics: Readability alone', () => {
+    expect(
+      cleanOptionsFor('https://a.com/', { builtinRules: false, userRules: 'a.com##.x' }, '##.ad', true),
+    ).toEqual({ url: 'https://a.com/', builtinRules: false, disabledRuleIds: [], heuristics: false });
   });
 });

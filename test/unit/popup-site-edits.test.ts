@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { rulesView } from '../../extension/popup/rules-model';
 import { addRuleLine, exceptionRule, removeRuleLine, setRuleEnabled } from '../../extension/popup/site-edits';
 import { parseTabId } from '../../extension/popup/state';
 import { cleanHtml } from '../../src/node';
@@ -41,26 +40,6 @@ describe('popup site edits', () => {
     expect(setRuleEnabled(['share:4'], 'comments:2', false)).toEqual(['comments:2', 'share:4']);
     expect(setRuleEnabled(['share:4', 'comments:2'], 'share:4', false)).toEqual(['comments:2', 'share:4']);
     expect(setRuleEnabled(['share:4'], 'share:4', true)).toEqual([]);
-  });
-});
-
-describe('popup rules list', () => {
-  it('lists fired rules with counts, keeps switched-off rules visible, and folds Readability into a count', () => {
-    const view = rulesView(
-      [
-        { ruleId: 'share:4', reason: 'Share buttons', count: 2 },
-        { ruleId: 'readability:header', reason: 'Page header', count: 1 },
-        { ruleId: 'readability:cleaned', reason: 'Readability judged it not part of the article', count: 3 },
-      ],
-      ['promos:12', 'heuristic:dateline'],
-      new Map([['promos:12', 'Advertisement label']]),
-    );
-    expect(view.readabilityCount).toBe(4);
-    expect(view.entries).toEqual([
-      { ruleId: 'share:4', reason: 'Share buttons', count: 2, enabled: true },
-      { ruleId: 'promos:12', reason: 'Advertisement label', count: 0, enabled: false },
-      { ruleId: 'heuristic:dateline', reason: 'heuristic:dateline', count: 0, enabled: false },
-    ]);
   });
 });
 

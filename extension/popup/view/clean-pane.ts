@@ -1,17 +1,21 @@
-/** Right side: the clean text, one element per paragraph (`data-para` lets the other side scroll to it). */
-import type { CleanResult } from '../../../src/types';
+/** Right side: the clean text as the content script split it, sub-headings drawn as headings. */
+import type { CleanBlock } from '../../shared/messages';
 import { fill, h } from '../h';
 
-export function renderClean(container: HTMLElement, result: CleanResult, paras: readonly string[]): void {
+export function renderClean(container: HTMLElement, title: string, blocks: readonly CleanBlock[]): void {
   fill(
     container,
-    result.title ? h('h3', { className: 'clean-title' }, result.title) : null,
-    paras.length === 0
+    title ? h('h3', { className: 'clean-title' }, title) : null,
+    blocks.length === 0
       ? h(
           'p',
           { className: 'muted' },
-          'Nothing is left after cleaning. Turn a rule off on the right to bring text back.',
+          'Nothing is left after cleaning. Switch a reason off to bring text back.',
         )
-      : paras.map((text, i) => h('p', { className: 'para', 'data-para': i }, text)),
+      : blocks.map((block) =>
+          block.heading
+            ? h('h4', { className: 'para heading' }, block.text)
+            : h('p', { className: 'para' }, block.text),
+        ),
   );
 }

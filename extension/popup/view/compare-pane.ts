@@ -1,96 +1,138 @@
 /**
- * Left side: the original region in reading order. Removed blocks are tinted and struck through with their
- * reason as a label and the rule id in the tooltip; Readability's cuts sit in collapsed groups.
+ * Left side: the whole page in reading order, as the content script's row model says: kept text plain, each cut
+ * block tinted and struck through under its reason (one row per removal record), page text in neither shown
+ * muted, and landmarks with nothing kept (header, navigation, sidebars, footer) as collapsed, labelled groups.
  */
-import type { Group, RemovedRow, Row } from '../compare-model';
+import type { RemovedBlock } from '../../../src/types';
+import type { CompareRow, Comparison } from '../../shared/messages';
 import { fill, h } from '../h';
 
 export interface CompareHandlers {
-  keep(row: RemovedRow): void;
-  keepAll(row: RemovedRow): void;
-  /** Shows in the clean text where the block was cut. */
-  jump(row: RemovedRow, el: HTMLElement): void;
+  keep(record: number): void;
+  /** Switches the block's reason off on this site; absent for Readability's cuts (no rule to switch off). */
+  switchOff(reason: string): void;
 }
 
-const STAGE: Record<string, string> = {
+const STAGE: Record<RemovedBlock['stage'], string> = {
   'pre-rules': 'before Readability',
   readability: 'by Readability',
   'post-rules': 'after Readability',
 };
 
-/** `all`: Keep this and Keep all like this; `keep`: only Keep this (Readability's cuts have no rule to turn off). */
-type Actions = 'all' | 'keep';
+const isReadability = (block: RemovedBlock): boolean => block.ruleId.startsWith('readability:');
 
-function removedRow(row: RemovedRow, handlers: CompareHandlers, actions: Actions): HTMLElement {
-  const switchable = actions === 'all';
-  const { block } = row;
-  const where = row.located ? '' : ' (outside the part of the page shown here)';
-  const el: HTMLElement = h(
+function cutRow(
+  record: number,
+  text: string,
+  removed: readonly RemovedBlock[],
+  handlers: CompareHandlers,
+  pithOn: boolean,
+): HTMLElement {
+  const block = removed[record];
+  if (!block) return h('p', { className: 'row muted' }, text);
+  const switchable = !isReadability(block) && pithOn;
+  return h(
     'div',
     {
-      className: `row removed${switchable ? '' : ' quiet'}`,
-      id: `cut-${row.index}`,
+      className: `row cut${isReadability(block) ? ' quiet' : ''}`,
+      'data-record': record,
       'data-rule': block.ruleId,
-      'data-index': row.index,
       tabindex: -1,
-      title: `Removed ${STAGE[block.stage] ?? ''} by ${block.ruleId}${where}. Click to see where it was cut.`,
-      onclick: (event) => {
-        if (!(event.target instanceof HTMLElement) || !event.target.closest('button')) handlers.jump(row, el);
-      },
+      title: `Cut ${STAGE[block.stage]} by ${block.ruleId}`,
     },
     h('span', { className: 'cut-label' }, block.reason),
-    h('del', { className: 'cut-text' }, block.text || '(no text)'),
+    h('del', { className: 'cut-text' }, text || '(no text)'),
     h(
       'span',
       { className: 'cut-actions' },
-      h('button', { type: 'button', className: 'keep', onclick: () => handlers.keep(row) }, 'Keep this'),
+      h('button', { type: 'button', className: 'keep', onclick: () => handlers.keep(record) }, 'Keep this'),
       switchable
         ? h(
             'button',
             {
               type: 'button',
               className: 'keep-all link',
-              title: `Turn off ${block.ruleId} on this site`,
-              onclick: () => handlers.keepAll(row),
+              title: `Switch off every rule with the reason "${block.reason}" on this site`,
+              onclick: () => handlers.switchOff(block.reason),
             },
             'Keep all like this',
           )
         : null,
     ),
   );
-  return el;
 }
 
-function keptRow(row: Extract<Row, { kind: 'kept' }>): HTMLElement {
-  return h('p', { className: 'row kept', 'data-para': row.para ?? null }, row.text);
+function rowEl(
+  row: CompareRow,
+  removed: readonly RemovedBlock[],
+  handlers: CompareHandlers,
+  open: ReadonlySet<string>,
+  pithOn: boolean,
+): HTMLElement {
+  switch (row.kind) {
+    case 'kept':
+      return row.heading
+        ? h('h4', { className: 'row kept heading' }, row.text)
+        : h('p', { className: 'row kept' }, row.text);
+    case 'cut':
+      return cutRow(row.record, row.text, removed, handlers, pithOn);
+    case 'left-out':
+      return h('p', { className: 'row left-out', title: `Not in the clean text: ${row.why}` }, row.text);
+    case 'region':
+      return group(
+        row.label,
+        row.rows.map((r) => rowEl(r, removed, handlers, open, pithOn)),
+        open,
+      );
+  }
+}
+
+function group(label: string, children: HTMLElement[], open: ReadonlySet<string>): HTMLElement {
+  return h(
+    'details',
+    { className: 'group', 'data-key': label, open: open.has(label) },
+    h('summary', {}, label),
+    children,
+  );
+}
+
+function recordsGroup(
+  label: string,
+  records: readonly number[],
+  removed: readonly RemovedBlock[],
+  handlers: CompareHandlers,
+  open: ReadonlySet<string>,
+  pithOn: boolean,
+): HTMLElement | null {
+  if (records.length === 0) return null;
+  const counts = new Map<string, number>();
+  for (const i of records) {
+    const reason = removed[i]?.reason ?? '';
+    counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  }
+  const reasons = [...counts].map(([reason, n]) => (n > 1 ? `${reason} ×${n}` : reason)).join(', ');
+  return group(
+    `${label} · ${records.length} block${records.length === 1 ? '' : 's'}: ${reasons}`,
+    records.map((i) => cutRow(i, removed[i]?.text ?? '', removed, handlers, pithOn)),
+    open,
+  );
 }
 
 export function renderCompare(
   container: HTMLElement,
-  groups: readonly Group[],
+  comparison: Comparison,
+  removed: readonly RemovedBlock[],
   handlers: CompareHandlers,
+  pithOn: boolean,
 ): void {
   const open = new Set(
-    [...container.querySelectorAll<HTMLDetailsElement>('details[open]')].map((d) => d.dataset.key),
+    [...container.querySelectorAll<HTMLDetailsElement>('details[open]')].map((d) => d.dataset.key ?? ''),
   );
   fill(
     container,
-    groups.length === 0 ? h('p', { className: 'muted' }, 'The page sent no text to compare.') : null,
-    groups.map((g) => {
-      if (g.kind === 'row')
-        return g.row.kind === 'kept' ? keptRow(g.row) : removedRow(g.row, handlers, 'all');
-      const key = g.rows.map((r) => r.index).join('-');
-      const words = g.rows.reduce((n, r) => n + r.block.text.split(/\s+/).filter(Boolean).length, 0);
-      return h(
-        'details',
-        { className: 'group', 'data-key': key, open: open.has(key) },
-        h(
-          'summary',
-          {},
-          `Not part of the article (Readability) · ${g.rows.length} block${g.rows.length === 1 ? '' : 's'}, ${words} words`,
-        ),
-        g.rows.map((r) => removedRow(r, handlers, 'keep')),
-      );
-    }),
+    comparison.rows.length === 0 ? h('p', { className: 'muted' }, 'This page has no text to compare.') : null,
+    comparison.rows.map((row) => rowEl(row, removed, handlers, open, pithOn)),
+    recordsGroup('Also cut, with no text', comparison.emptyCuts, removed, handlers, open, pithOn),
+    recordsGroup('Cut, but no longer on the page', comparison.unplaced, removed, handlers, open, pithOn),
   );
 }

@@ -1,57 +1,83 @@
-/** The rules that fired here, each with its count and a per-site switch; Readability's cuts as one line. */
-import type { RulesView } from '../rules-model';
+/**
+ * The reasons Pith cut blocks for on this page, each with one per-site switch that acts on every rule and
+ * heuristic giving that reason, and the rules' own text one click away. Readability's cuts are one line.
+ */
+import type { ReasonGroup } from '../../shared/messages';
 import { fill, h } from '../h';
 
 export interface RulesHandlers {
-  toggle(ruleId: string, enabled: boolean): void;
-  show(ruleId: string): void;
+  setReason(reason: string, enabled: boolean): void;
+  show(reason: string): void;
 }
 
-export function renderRules(container: HTMLElement, view: RulesView, handlers: RulesHandlers): void {
-  const items = view.entries.map((entry) =>
-    h(
+export function renderRules(
+  container: HTMLElement,
+  groups: readonly ReasonGroup[],
+  disabledIds: readonly string[],
+  readabilityCount: number,
+  /** Why the switches cannot act, or null: e.g. Pith is off on this site. */
+  disabledBecause: string | null,
+  handlers: RulesHandlers,
+): void {
+  const off = new Set(disabledIds);
+  const items = groups.map((g) => {
+    const enabled = !g.ruleIds.every((id) => off.has(id));
+    return h(
       'li',
-      { className: entry.enabled ? 'rule' : 'rule off', 'data-rule': entry.ruleId },
+      { className: enabled ? 'rule' : 'rule off', 'data-reason': g.reason },
       h(
         'label',
-        { title: entry.ruleId },
+        { title: disabledBecause ?? `Switch "${g.reason}" ${enabled ? 'off' : 'on'} on this site` },
         h('input', {
           type: 'checkbox',
           className: 'rule-toggle',
-          'data-rule': entry.ruleId,
-          checked: entry.enabled,
-          onchange: (event) => handlers.toggle(entry.ruleId, (event.target as HTMLInputElement).checked),
+          'data-reason': g.reason,
+          checked: enabled,
+          disabled: disabledBecause !== null,
+          onchange: (event) => handlers.setReason(g.reason, (event.target as HTMLInputElement).checked),
         }),
-        h('span', { className: 'rule-reason' }, entry.reason),
+        h('span', { className: 'rule-reason' }, g.reason),
       ),
-      h('span', { className: 'rule-count', title: 'Blocks removed on this page' }, String(entry.count)),
-      entry.count > 0
+      h('span', { className: 'rule-count', title: 'Blocks cut on this page' }, String(g.count)),
+      g.count > 0
         ? h(
             'button',
             {
               type: 'button',
               className: 'link show',
-              'aria-label': `Show what "${entry.reason}" removed`,
-              onclick: () => handlers.show(entry.ruleId),
+              'aria-label': `Show what "${g.reason}" cut`,
+              onclick: () => handlers.show(g.reason),
             },
             'Show',
           )
         : null,
-      h('code', { className: 'rule-id' }, entry.ruleId),
-    ),
-  );
+      h(
+        'details',
+        { className: 'rule-source' },
+        h('summary', {}, `${g.ruleIds.length} rule${g.ruleIds.length === 1 ? '' : 's'}`),
+        g.sources.map((s) => h('code', { title: s.ruleId }, s.text)),
+      ),
+    );
+  });
   fill(
     container,
+    disabledBecause ? h('p', { className: 'muted hint' }, disabledBecause) : null,
     items.length > 0
       ? h('ul', { className: 'rules' }, items)
-      : h('p', { className: 'muted' }, 'No rule removed anything on this page.'),
-    view.readabilityCount > 0
+      : h('p', { className: 'muted' }, 'No rule or heuristic cut anything on this page.'),
+    readabilityCount > 0
       ? h(
           'p',
           { className: 'muted readability-note' },
-          `Not part of the article (Readability): ${view.readabilityCount} block${view.readabilityCount === 1 ? '' : 's'}. Readability has no rule to switch off; use Keep this on a block to bring it back.`,
+          `Readability left out ${readabilityCount} block${readabilityCount === 1 ? '' : 's'} (not part of the article). It has no rule to switch off; use Keep this on a block to bring it back.`,
         )
       : null,
-    h('p', { className: 'muted hint' }, 'Unticked rules stay off on this site until you tick them again.'),
+    items.length > 0 && !disabledBecause
+      ? h(
+          'p',
+          { className: 'muted hint' },
+          'Unticked reasons stay off on this site until you tick them again.',
+        )
+      : null,
   );
 }

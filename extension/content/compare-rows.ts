@@ -1,0 +1,367 @@
+/**
+ * The popup's side-by-side comparison, built from the live page, which is the only place that holds both the
+ * original blocks and the engine's record of each removal. Pure over a Document and a CleanResult (no extension
+ * API), so unit tests run it on jsdom pages.
+ *
+ * True by construction:
+ * - a cut row is a removal record's own element, found by the record's `where` path in the same document the
+ *   engine cloned (checked against the record's text); every record gets exactly one row (or the empty/unplaced
+ *   lists when it has no text or no element);
+ * - a kept row is page text that matches the clean text at the current position (white space aside), so the kept
+ *   rows, in order, spell the clean text; page text that is neither is shown as left out, never as kept.
+ */
+import type { CleanResult } from '../../src/types';
+import type { CleanBlock, CompareRow, Comparison } from '../shared/messages';
+
+type Row = CompareRow;
+
+/** Never text: their content is code or inert markup. */
+const IGNORED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'head', 'title']);
+/** Shown on the page, but never in the clean text (see src/serialise/text.ts). */
+const NOT_IN_TEXT: Record<string, string> = {
+  figcaption: 'caption',
+  button: 'button',
+  select: 'form control',
+  textarea: 'form control',
+  option: 'form control',
+  iframe: 'embed',
+  video: 'media',
+  audio: 'media',
+};
+const BLOCK = new Set(
+  (
+    'address article aside blockquote dd details div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 ' +
+    'h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul caption button label'
+  ).split(' '),
+);
+const HEADING = /^h[1-6]$/;
+
+/** Landmarks shown collapsed when none of their text is kept. */
+function regionName(el: Element): string | null {
+  const role = el.getAttribute('role');
+  const tag = el.localName;
+  if (tag === 'nav' || role === 'navigation') return 'Navigation';
+  if (role === 'banner' || (tag === 'header' && !el.closest('article, main'))) return 'Page header';
+  if (role === 'contentinfo' || (tag === 'footer' && !el.closest('article, main'))) return 'Page footer';
+  if (tag === 'aside' || role === 'complementary') return 'Sidebar';
+  return null;
+}
+
+/** Text without any white space: how page text and clean text are compared. */
+export function squeeze(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function words(text: string): number {
+  return text.match(/[\p{L}\p{N}\p{M}_]+/gu)?.length ?? 0;
+}
+
+/** The element's text as the engine saw it: without script, style and other inert content. */
+function textOf(el: Element): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) out += child.nodeValue ?? '';
+      else if (child.nodeType === 1 && !IGNORED.has((child as Element).localName)) walk(child);
+    }
+  };
+  walk(el);
+  return out;
+}
+
+function elementAt(doc: Document, where: string): Element | null {
+  try {
+    return doc.querySelector(where);
+  } catch {
+    return null;
+  }
+}
+
+/** Records with no text a reader sees: empty slots, embeds, a page's JSON-LD data. */
+function isEmptyRecord(doc: Document, record: CleanResult['removed'][number]): boolean {
+  if (squeeze(record.text) === '') return true;
+  const el = elementAt(doc, record.where);
+  return el !== null && IGNORED.has(el.localName);
+}
+
+/** The record's element: its `where` path, if that element still has the record's text. */
+function findRecordElements(doc: Document, result: CleanResult): Map<Element, number> {
+  const found = new Map<Element, number>();
+  result.removed.forEach((record, i) => {
+    if (isEmptyRecord(doc, record)) return;
+    const el = elementAt(doc, record.where);
+    if (!el || el === doc.body || el === doc.documentElement || found.has(el)) return;
+    const have = squeeze(textOf(el));
+    const want = squeeze(record.text);
+    // Readability's records are taken after the rules' cuts, so the page element may hold more.
+    const fits = have === want || (record.stage === 'readability' && have.includes(want));
+    if (fits) found.set(el, i);
+  });
+  return found;
+}
+
+/** Clean blocks: the clean text's paragraphs, with those that are headings in the clean HTML flagged. */
+export function cleanBlocks(result: CleanResult, parse: (html: string) => Document): CleanBlock[] {
+  const headings = new Set<string>();
+  if (result.html) {
+    for (const h of parse(result.html).querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+      headings.add(squeeze(h.textContent ?? ''));
+    }
+  }
+  return result.text
+    .split(/\n\s*\n/)
+    .map(collapse)
+    .filter((p) => p !== '')
+    .map((text) => ({ text, heading: headings.has(squeeze(text)) }));
+}
+
+interface Piece {
+  kind: 'kept' | 'left-out';
+  text: string;
+  why: string;
+}
+
+/** Calls `visit` for each text node a reader could see that is in no record and in no never-text element. */
+function eachCandidate(
+  root: Element | null,
+  records: ReadonlyMap<Element, number>,
+  visit: (node: Text) => void,
+): void {
+  const walk = (el: Element): void => {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        if ((child.nodeValue ?? '').trim() !== '') visit(child as Text);
+      } else if (child.nodeType === 1) {
+        const tag = (child as Element).localName;
+        if (IGNORED.has(tag) || NOT_IN_TEXT[tag] || records.has(child as Element)) continue;
+        walk(child as Element);
+      }
+    }
+  };
+  if (root) walk(root);
+}
+
+const LONG = 24;
+const LOOKAHEAD = 12;
+const MAX_SKIP = 400;
+
+/**
+ * The page text nodes that make up the clean text: matched in order against it, white space aside. A node
+ * matches at the current position; a short one ("Experience" in a menu) gives way when a longer node just after
+ * it matches at the same place ("Experience is thrilled to…", the first paragraph); after a mismatch, a long
+ * node may match a little further on, so one odd block does not leave the rest of the page unmatched.
+ */
+function keptTextNodes(
+  root: Element | null,
+  records: ReadonlyMap<Element, number>,
+  clean: string,
+): Set<Node> {
+  const nodes: Text[] = [];
+  eachCandidate(root, records, (node) => nodes.push(node));
+  const texts = nodes.map((n) => squeeze(n.nodeValue ?? ''));
+  const kept = new Set<Node>();
+  let cursor = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    const s = texts[i] ?? '';
+    const node = nodes[i];
+    if (!node) continue;
+    if (clean.startsWith(s, cursor)) {
+      const longerAhead =
+        s.length < LONG &&
+        texts.slice(i + 1, i + 1 + LOOKAHEAD).some((t) => t.length >= LONG && clean.startsWith(t, cursor));
+      if (longerAhead) continue;
+      kept.add(node);
+      cursor += s.length;
+    } else if (s.length >= LONG) {
+      const at = clean.indexOf(s, cursor);
+      // Not far: a pull quote repeats a later sentence, and must not pull the position past the paragraphs.
+      if (at >= 0 && at - cursor <= MAX_SKIP) {
+        kept.add(node);
+        cursor = at + s.length;
+      }
+    }
+  }
+  return kept;
+}
+
+export function buildComparison(
+  doc: Document,
+  result: CleanResult,
+  parse: (html: string) => Document,
+): Comparison {
+  const records = findRecordElements(doc, result);
+  const title = squeeze(result.title);
+  const kept = keptTextNodes(doc.body, records, squeeze(result.text));
+  // The rows of the element being walked; regions and records push a new list.
+  const root: Row[] = [];
+  let out: Row[] = root;
+  let current: Piece | null = null;
+  let currentHeading = false;
+  const flush = (): void => {
+    if (!current) return;
+    const text = collapse(current.text);
+    if (text !== '') {
+      out.push(
+        current.kind === 'kept'
+          ? { kind: 'kept', text, heading: currentHeading }
+          : { kind: 'left-out', text, why: current.why },
+      );
+    }
+    current = null;
+  };
+  const add = (kind: Piece['kind'], text: string, why: string, heading: boolean): void => {
+    if (current && (current.kind !== kind || current.why !== why || currentHeading !== heading)) flush();
+    current ??= { kind, text: '', why };
+    currentHeading = heading;
+    current.text += text;
+  };
+
+  const walk = (el: Element, why: string, heading: boolean): void => {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const text = child.nodeValue ?? '';
+        if (text.trim() === '') {
+          if (current) current.text += ' ';
+          continue;
+        }
+        if (why === '' && kept.has(child)) add('kept', text, '', heading);
+        else add('left-out', text, why || leftOutWhy(text), false);
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const node = child as Element;
+      const tag = node.localName;
+      if (IGNORED.has(tag)) continue;
+      const record = records.get(node);
+      const region = regionName(node);
+      if (record !== undefined) {
+        flush();
+        if (region) {
+          // A landmark cut whole (Readability's "Page header"): one collapsed, labelled group.
+          const outer = out;
+          out = [];
+          cutRow(node, record);
+          const inner = out;
+          out = outer;
+          out.push(...asRegion(region, inner, result));
+        } else cutRow(node, record);
+        continue;
+      }
+      const block = BLOCK.has(tag);
+      if (block) flush();
+      if (region) {
+        const outer = out;
+        out = [];
+        walk(node, why, heading);
+        flush();
+        const inner = out;
+        out = outer;
+        out.push(...asRegion(region, inner, result));
+      } else {
+        walk(node, why || NOT_IN_TEXT[tag] || '', heading || HEADING.test(tag));
+        if (block) flush();
+      }
+    }
+  };
+
+  /** One row for the record; records nested in it (a Readability cut around a rule's cut) follow it. */
+  const cutRow = (el: Element, record: number): void => {
+    const own: string[] = [];
+    const nested: number[] = [];
+    const collect = (node: Element): void => {
+      for (let child = node.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType === 3) own.push(child.nodeValue ?? '');
+        else if (child.nodeType === 1 && !IGNORED.has((child as Element).localName)) {
+          const inner = records.get(child as Element);
+          if (inner !== undefined) nested.push(inner);
+          else {
+            if (BLOCK.has((child as Element).localName)) own.push(' ');
+            collect(child as Element);
+          }
+        }
+      }
+    };
+    collect(el);
+    out.push({ kind: 'cut', record, text: collapse(own.join('')) });
+    // Nested records, each drawn once, from their own elements.
+    for (const inner of nested) {
+      const innerEl = [...records].find(([, i]) => i === inner)?.[0];
+      if (innerEl) cutRow(innerEl, inner);
+    }
+  };
+
+  const leftOutWhy = (text: string): string =>
+    title !== '' && squeeze(text) !== '' && title.includes(squeeze(text))
+      ? 'headline, shown as the title'
+      : 'not in the clean text';
+
+  if (doc.body) walk(doc.body, '', false);
+  flush();
+
+  const placed = new Set(records.values());
+  const emptyCuts: number[] = [];
+  const unplaced: number[] = [];
+  result.removed.forEach((record, i) => {
+    if (placed.has(i)) return;
+    if (isEmptyRecord(doc, record)) emptyCuts.push(i);
+    else unplaced.push(i);
+  });
+  return { rows: mergeLeftOut(root), clean: cleanBlocks(result, parse), emptyCuts, unplaced };
+}
+
+/** A landmark with no kept text is one collapsed row; one with kept text stays open, row by row. */
+function asRegion(name: string, rows: Row[], result: CleanResult): Row[] {
+  if (rows.length === 0) return [];
+  if (rows.some((r) => r.kind === 'kept')) return rows;
+  const text = rows.map(rowText).join(' ');
+  const reasons = [
+    ...new Set(
+      rows.flatMap((r) => (r.kind === 'cut' ? [result.removed[r.record]?.reason ?? ''] : [])).filter(Boolean),
+    ),
+  ];
+  const n = words(text);
+  const label =
+    `${name} · ${n.toLocaleString('en')} word${n === 1 ? '' : 's'} · ` +
+    (reasons.length > 0 ? `cut by ${reasons.join(', ')}` : 'not in the clean text');
+  return [{ kind: 'region', label, words: n, rows }];
+}
+
+/** Every row that is not a region, in order (regions opened). */
+export function flattenRows(rows: readonly Row[]): Exclude<Row, { kind: 'region' }>[] {
+  return rows.flatMap((r) => (r.kind === 'region' ? flattenRows(r.rows) : [r]));
+}
+
+function rowText(row: Row): string {
+  return row.kind === 'region' ? row.rows.map(rowText).join(' ') : row.text;
+}
+
+/** Runs of three or more left-out rows (menus made of divs, hidden dialogs) collapse into one group. */
+function mergeLeftOut(rows: Row[]): Row[] {
+  const out: Row[] = [];
+  let run: Row[] = [];
+  const end = (): void => {
+    if (run.length >= 3) {
+      const n = words(run.map(rowText).join(' '));
+      out.push({
+        kind: 'region',
+        label: `Not in the clean text · ${n.toLocaleString('en')} word${n === 1 ? '' : 's'}`,
+        words: n,
+        rows: run,
+      });
+    } else out.push(...run);
+    run = [];
+  };
+  for (const row of rows) {
+    if (row.kind === 'left-out') run.push(row);
+    else {
+      end();
+      out.push(row);
+    }
+  }
+  end();
+  return out;
+}

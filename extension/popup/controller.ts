@@ -1,0 +1,188 @@
+/**
+ * The popup's state and its transitions (load, switch a reason, keep a block, undo, "Clean this site", "Clean
+ * anyway"), with the browser behind two ports so unit tests drive it with fakes. Views draw `PopupState`; they
+ * never change it except through these methods.
+ */
+import type { PageReport, Result } from '../shared/messages';
+import type { SiteSettings } from '../shared/storage';
+import { isOn } from '../shared/storage';
+import { addRuleLine, exceptionRule } from './site-edits';
+
+export type Phase = 'loading' | 'ready' | 'not-article' | 'restricted' | 'error';
+
+export type Undo =
+  | { kind: 'userRules'; previous: string; label: string }
+  | { kind: 'disabledRuleIds'; previous: string[]; label: string }
+  | { kind: 'builtinRules'; previous: boolean; label: string };
+
+export interface PopupState {
+  phase: Phase;
+  report: PageReport | null;
+  /** "Clean anyway" on a page that is not an article: the rules' cuts over the whole page. */
+  rulesOnly: boolean;
+  /** One line saying what just happened (or went wrong), and whether it is an error. */
+  status: { text: string; kind: 'ok' | 'error' | '' };
+  /** The last change, which "Undo" reverts. */
+  undo: Undo | null;
+  /** Why the page cannot be shown (restricted, error): the browser's or Pith's sentence. */
+  failure: string;
+}
+
+export interface PopupPorts {
+  report(rulesOnly: boolean): Promise<Result<PageReport>>;
+  saveSite(host: string, patch: Partial<SiteSettings>): Promise<Result<SiteSettings>>;
+}
+
+export function initialState(): PopupState {
+  return {
+    phase: 'loading',
+    report: null,
+    rulesOnly: false,
+    status: { text: '', kind: '' },
+    undo: null,
+    failure: '',
+  };
+}
+
+export class PopupController {
+  state: PopupState = initialState();
+
+  constructor(
+    private readonly ports: PopupPorts,
+    /** Called after every change of state, to redraw. */
+    private readonly changed: (state: PopupState) => void,
+  ) {}
+
+  private set(patch: Partial<PopupState>): void {
+    this.state = { ...this.state, ...patch };
+    this.changed(this.state);
+  }
+
+  say(text: string, kind: PopupState['status']['kind'] = '', undo: Undo | null = null): void {
+    this.set({ status: { text, kind }, undo });
+  }
+
+  /** Asks the page for its report; on failure the state says which kind of failure. */
+  async load(options: { rulesOnly?: boolean; quiet?: boolean } = {}): Promise<boolean> {
+    const rulesOnly = options.rulesOnly ?? this.state.rulesOnly;
+    if (!options.quiet) this.set({ phase: 'loading', rulesOnly });
+    const report = await this.ports.report(rulesOnly);
+    if (!report.ok) {
+      const { code, message } = report.error;
+      this.set({
+        phase: code === 'restricted-page' ? 'restricted' : 'error',
+        report: null,
+        failure: message,
+        rulesOnly,
+      });
+      return false;
+    }
+    const isArticle = report.value.result.isArticle;
+    this.set({ phase: isArticle || rulesOnly ? 'ready' : 'not-article', report: report.value, rulesOnly });
+    return true;
+  }
+
+  private async save(patch: Partial<SiteSettings>): Promise<boolean> {
+    const host = this.state.report?.host ?? '';
+    const saved = await this.ports.saveSite(host, patch);
+    if (!saved.ok) {
+      this.say(saved.error.message, 'error');
+      return false;
+    }
+    return true;
+  }
+
+  /** Switches every rule and heuristic with this reason off (or on) on this site, then says what changed. */
+  async setReason(reason: string, enabled: boolean): Promise<void> {
+    const report = this.state.report;
+    const group = report?.reasons.find((g) => g.reason === reason);
+    if (!report || !group) return;
+    const previous = report.settings.disabledRuleIds ?? [];
+    const next = new Set(previous);
+    for (const id of group.ruleIds) {
+      if (enabled) next.delete(id);
+      else next.add(id);
+    }
+    if (!(await this.save({ disabledRuleIds: [...next].sort() }))) return;
+    const before = report.result.text;
+    if (!(await this.load({ quiet: true }))) return;
+    const after = this.state.report?.result.text;
+    const undo: Undo = { kind: 'disabledRuleIds', previous: [...previous], label: reason };
+    if (before === after) {
+      this.say(
+        `"${reason}" is ${enabled ? 'on' : 'off'} on this site; the clean text did not change.`,
+        'ok',
+        undo,
+      );
+    } else {
+      this.say(
+        enabled
+          ? `"${reason}" is on again on this site.`
+          : `"${reason}" is off on this site: its blocks are back.`,
+        'ok',
+        undo,
+      );
+    }
+  }
+
+  /** "Keep this": a site exception for the block at `where`; says whether the block came back. */
+  async keep(record: number): Promise<void> {
+    const report = this.state.report;
+    const block = report?.result.removed[record];
+    if (!report || !block) return;
+    const previous = report.settings.userRules ?? '';
+    if (!(await this.save({ userRules: addRuleLine(previous, exceptionRule(report.host, block.where)) })))
+      return;
+    if (!(await this.load({ quiet: true }))) return;
+    const undo: Undo = { kind: 'userRules', previous, label: block.reason };
+    const still = this.state.report?.result.removed.find((b) => b.where === block.where);
+    if (!still) this.say(`Kept "${block.reason}" on ${report.host}.`, 'ok', undo);
+    else if (still.stage === 'readability')
+      this.say(
+        `Kept from "${block.reason}", but Readability still leaves this block out of the article.`,
+        'ok',
+        undo,
+      );
+    else
+      this.say(
+        `Pith could not keep this block with a site exception; switch "${block.reason}" off instead.`,
+        'error',
+        undo,
+      );
+  }
+
+  /** "Clean this site": off means Pith adds nothing here (Readability's article alone). */
+  async setCleanSite(on: boolean): Promise<void> {
+    const report = this.state.report;
+    if (!report) return;
+    const previous = isOn(report.settings.builtinRules);
+    if (!(await this.save({ builtinRules: on }))) return;
+    if (!(await this.load({ quiet: true }))) return;
+    const undo: Undo = { kind: 'builtinRules', previous, label: 'Clean this site' };
+    this.say(
+      on
+        ? `Pith cleans ${report.host} again.`
+        : `Pith is off on ${report.host}: no rules, no heuristics, only Readability's choice of article.`,
+      'ok',
+      undo,
+    );
+  }
+
+  async undo(): Promise<void> {
+    const undo = this.state.undo;
+    if (!undo) return;
+    const patch: Partial<SiteSettings> =
+      undo.kind === 'userRules'
+        ? { userRules: undo.previous }
+        : undo.kind === 'disabledRuleIds'
+          ? { disabledRuleIds: undo.previous }
+          : { builtinRules: undo.previous };
+    if (!(await this.save(patch))) return;
+    if (await this.load({ quiet: true })) this.say(`Undone: "${undo.label}" is back as it was.`, 'ok');
+  }
+
+  /** "Clean anyway" on a page that is not an article. */
+  async cleanAnyway(): Promise<void> {
+    await this.load({ rulesOnly: true });
+  }
+}

@@ -1,0 +1,117 @@
+/** The popup controller's transitions, with the browser replaced by fakes: switch a reason, keep, undo, Pith off. */
+import { describe, expect, it } from 'vitest';
+import { PopupController } from '../../extension/popup/controller';
+import type { PopupPorts } from '../../extension/popup/controller';
+import type { PageReport, Result } from '../../extension/shared/messages';
+import type { SiteSettings } from '../../extension/shared/storage';
+import type { CleanResult, RemovedBlock } from '../../src/types';
+
+/** A page whose clean text depends on the settings the way the engine's does: a switched-off reason brings its block back. */
+function fakePage(isArticle = true) {
+  let settings: SiteSettings = {};
+  const saves: Partial<SiteSettings>[] = [];
+  const ad: RemovedBlock = {
+    ruleId: 'promos:3',
+    reason: 'AI feature promo',
+    stage: 'pre-rules',
+    text: 'Try Our AI Features',
+    where: 'body > div',
+    html: '',
+  };
+  const ports: PopupPorts = {
+    async report(): Promise<Result<PageReport>> {
+      const off = new Set(settings.disabledRuleIds ?? []);
+      const kept = (settings.userRules ?? '').includes('#@#body > div');
+      const cut = settings.builtinRules !== false && !kept && !(off.has('promos:3') && off.has('promos:9'));
+      const result = {
+        title: 'T',
+        text: cut ? 'Body.' : 'Try Our AI Features\n\nBody.',
+        isArticle,
+        removed: cut ? [ad] : [],
+        stats: { wordsBefore: 5, wordsAfter: cut ? 1 : 5 },
+      } as unknown as CleanResult;
+      const report: PageReport = {
+        tabId: 1,
+        host: 'a.example',
+        url: 'https://a.example/',
+        result,
+        settings,
+        comparison: { rows: [], clean: [], emptyCuts: [], unplaced: [] },
+        reasons: [
+          { reason: 'AI feature promo', count: cut ? 1 : 0, ruleIds: ['promos:3', 'promos:9'], sources: [] },
+        ],
+        pageMs: { engine: 1, compare: 1 },
+      };
+      return { ok: true, value: report };
+    },
+    async saveSite(_host, patch) {
+      saves.push(patch);
+      settings = { ...settings, ...patch };
+      return { ok: true, value: settings };
+    },
+  };
+  return { ports, saves };
+}
+
+describe('popup controller', () => {
+  it('switches every rule with a reason off, says the block is back, and undo restores the settings', async () => {
+    const { ports, saves } = fakePage();
+    const c = new PopupController(ports, () => {});
+    await c.load();
+    expect(c.state.phase).toBe('ready');
+    await c.setReason('AI feature promo', false);
+    expect(saves.at(-1)).toEqual({ disabledRuleIds: ['promos:3', 'promos:9'] });
+    expect(c.state.report?.result.text).toContain('Try Our AI Features');
+    expect(c.state.status.text).toBe('"AI feature promo" is off on this site: its blocks are back.');
+    await c.undo();
+    expect(saves.at(-1)).toEqual({ disabledRuleIds: [] });
+    expect(c.state.report?.result.text).not.toContain('Try Our AI Features');
+    expect(c.state.undo).toBeNull();
+  });
+
+  it('keeps one block with a site exception at its place', async () => {
+    const { ports, saves } = fakePage();
+    const c = new PopupController(ports, () => {});
+    await c.load();
+    await c.keep(0);
+    expect(saves.at(-1)).toEqual({ userRules: 'a.example#@#body > div' });
+    expect(c.state.status.text).toBe('Kept "AI feature promo" on a.example.');
+    expect(c.state.undo).toMatchObject({ kind: 'userRules', previous: '' });
+  });
+
+  it('"Clean this site" off saves builtinRules: false and says Pith adds nothing here', async () => {
+    const { ports, saves } = fakePage();
+    const c = new PopupController(ports, () => {});
+    await c.load();
+    await c.setCleanSite(false);
+    expect(saves.at(-1)).toEqual({ builtinRules: false });
+    expect(c.state.report?.result.removed).toEqual([]);
+    expect(c.state.status.text).toMatch(/^Pith is off on a\.example: no rules, no heuristics/);
+    await c.undo();
+    expect(saves.at(-1)).toEqual({ builtinRules: true });
+  });
+
+  it('a page that is not an article waits for "Clean anyway", then shows the rules-only result', async () => {
+    const { ports } = fakePage(false);
+    const phases: string[] = [];
+    const c = new PopupController(ports, (s) => phases.push(s.phase));
+    await c.load();
+    expect(c.state.phase).toBe('not-article');
+    await c.cleanAnyway();
+    expect(c.state.phase).toBe('ready');
+    expect(c.state.rulesOnly).toBe(true);
+    expect(phases).toEqual(['loading', 'not-article', 'loading', 'ready']);
+  });
+
+  it('a failed load says which kind of failure', async () => {
+    const c = new PopupController(
+      {
+        report: async () => ({ ok: false, error: { code: 'restricted-page', message: 'a browser page' } }),
+        saveSite: async () => ({ ok: true, value: {} }),
+      },
+      () => {},
+    );
+    await c.load();
+    expect(c.state).toMatchObject({ phase: 'restricted', failure: 'a browser page', report: null });
+  });
+});
