@@ -16,6 +16,7 @@ import { countWords, normalizedText } from './dom/text';
 import { TextIndex } from './dom/text-index';
 import { buildRuleSet } from './rules/rule-set';
 import { toMarkdown } from './serialise/markdown';
+import { stripScriptVectors } from './serialise/safe-html';
 import { toPlainText } from './serialise/text';
 import { cutBlocks } from './stages/cut-blocks';
 import { ID_ATTR, PageContext } from './stages/page-context';
@@ -102,6 +103,7 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
   dropLeadingTitle(root, title);
   for (const el of Array.from(root.querySelectorAll(`[${ID_ATTR}]`))) el.removeAttribute(ID_ATTR);
   root.removeAttribute(ID_ATTR);
+  stripScriptVectors(root);
   const text = toPlainText(root);
   const html = root.innerHTML;
   const markdown = toMarkdown(html, text);

@@ -6,8 +6,9 @@
  * (`ContentProtocol`). Add a message here first; the handlers' types follow from it.
  */
 import type { CleanResult } from '../../src/types';
+import type { ImportMode, ImportPlan } from './import-plan';
 import type { SaveFormat } from './saved-file';
-import type { ReaderPrefs, SiteSettings } from './storage';
+import type { ReaderPrefs, SiteSettings, StoredSettings } from './storage';
 
 export type ErrorCode =
   | 'restricted-page' // browser pages, web store, PDF viewer, file:// without access
@@ -48,6 +49,15 @@ export interface BackgroundProtocol {
    * its click handler, because only a user gesture may; without access the reply is `permission-needed`.
    */
   'site/update': (req: { host: string; patch: Partial<SiteSettings> }) => Result<SiteSettings>;
+  /** The options page reads and writes everything through these: the background is the one writer. */
+  'settings/get': (req: Record<string, never>) => Result<StoredSettings>;
+  /** Saves the user's global rules; a list with errors is refused (`invalid-rules`) and nothing changes. */
+  'settings/global-rules': (req: { text: string }) => Result<StoredSettings>;
+  'site/remove': (req: { host: string }) => Result<StoredSettings>;
+  /** What importing `text` would change, against the settings as they are now; writes nothing. */
+  'settings/import-preview': (req: { text: string; mode: ImportMode }) => Result<ImportPlan>;
+  /** Imports `text` (checked whole first: a bad file changes nothing); replies with what changed. */
+  'settings/import': (req: { text: string; mode: ImportMode }) => Result<ImportPlan>;
   'reader-prefs/get': (req: Record<string, never>) => Result<ReaderPrefs>;
   'reader-prefs/update': (req: { patch: Partial<ReaderPrefs> }) => Result<ReaderPrefs>;
   /** Saves the article as a file from inside the page (no `downloads` permission needed). */

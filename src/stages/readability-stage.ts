@@ -20,7 +20,9 @@ export interface ReadabilityOutcome {
 }
 
 export function runReadability(ctx: PageContext): ReadabilityOutcome {
-  const body = ctx.doc.body;
+  // Readability edits nodes in place before it gives up on an attempt and re-parses the page from its HTML, so
+  // the live nodes can lose their text. Record what was dropped from a copy taken before it runs.
+  const body = ctx.doc.body ? (ctx.doc.body.cloneNode(true) as Element) : null;
   const before = new Map<string, Element>();
   const parentOf = new Map<string, string | null>();
   if (body) {

@@ -10,6 +10,10 @@ import {
   SettingsStore,
   siteOrDefault,
 } from '../../extension/shared/storage';
+import { LEGACY_BUILTIN_RULE_TEXT } from '../../extension/shared/legacy-rule-ids';
+import { BUILTIN_PACKS } from '../../src/rules/builtin-packs.generated';
+import { parseRules } from '../../src/rules/parse';
+import { hashText } from '../../src/rules/rule-id';
 import { FakeArea } from './storage-fake-area';
 
 const QUOTA = 'QUOTA_BYTES quota exceeded';
@@ -46,8 +50,8 @@ describe('migrations', () => {
     const { settings, migratedFrom } = migrate({
       disabledHosts: ['News.example.com', ' blog.example.org ', 5, ''],
     });
-    expect(migratedFrom).toEqual([0]);
-    expect(settings.version).toBe(1);
+    expect(migratedFrom).toEqual([0, 1]);
+    expect(settings.version).toBe(2);
     expect(settings.sites).toEqual({
       'news.example.com': { builtinRules: false },
       'blog.example.org': { builtinRules: false },
@@ -65,7 +69,7 @@ describe('migrations', () => {
     expect(loaded.ok).toBe(true);
     expect(area.data.disabledHosts).toBeUndefined();
     expect(area.data[SETTINGS_KEY]).toMatchObject({
-      version: 1,
+      version: 2,
       sites: { 'old.example': { builtinRules: false } },
     });
   });
@@ -78,6 +82,72 @@ describe('migrations', () => {
     const loaded = await store.load();
     expect(loaded.ok && loaded.value.sites['a.com']).toEqual({ autoClean: true });
     expect(area.writes).toBe(0);
+  });
+});
+
+describe('migration to rule ids from text (v1 → v2)', () => {
+  const builtin = Object.entries(BUILTIN_PACKS).flatMap(([pack, text]) => parseRules(text, pack).rules);
+
+  it('carries a switched-off built-in rule from its old line id to the same rule', () => {
+    const { settings, migratedFrom } = migrate({
+      [SETTINGS_KEY]: {
+        version: 1,
+        sites: { 'a.com': { disabledRuleIds: ['share:3', 'comments:7', 'heuristic:dateline', 'gone:99'] } },
+      },
+    });
+    expect(migratedFrom).toEqual([1]);
+    const ids = settings.sites['a.com']?.disabledRuleIds ?? [];
+    const sources = ids.map((id) => builtin.find((rule) => rule.id === id)?.source);
+    expect(sources.slice(0, 2)).toEqual([
+      LEGACY_BUILTIN_RULE_TEXT['share:3'],
+      LEGACY_BUILTIN_RULE_TEXT['comments:7'],
+    ]);
+    expect(sources[0]).toBe('##.share-bar');
+    // Heuristics, and ids the table does not know, are kept as they were.
+    expect(ids.slice(2)).toEqual(['heuristic:dateline', 'gone:99']);
+  });
+
+  it('maps every line of the frozen table to a rule that still exists, or leaves it alone', () => {
+    const known = new Set(builtin.map((rule) => rule.id));
+    const { settings } = migrate({
+      [SETTINGS_KEY]: {
+        version: 1,
+        sites: { 'a.com': { disabledRuleIds: Object.keys(LEGACY_BUILTIN_RULE_TEXT) } },
+      },
+    });
+    const ids = settings.sites['a.com']?.disabledRuleIds ?? [];
+    const stillThere = ids.filter((id) => known.has(id));
+    // Most of the old rules are still in the packs under their new ids.
+    expect(stillThere.length).toBeGreaterThan(Object.keys(LEGACY_BUILTIN_RULE_TEXT).length * 0.8);
+    expect(ids.some((id) => /^[a-z-]+:\d+$/.test(id) && known.has(id))).toBe(false);
+  });
+
+  it('recomputes user rule ids from the site and global rules', () => {
+    const line = ' A.com##.promo';
+    const oldId = `user:${hashText(line.trim())}`;
+    const { settings } = migrate({
+      [SETTINGS_KEY]: {
+        version: 1,
+        globalRules: '##.x',
+        sites: { 'a.com': { userRules: line, disabledRuleIds: [oldId, `user:${hashText('##.x')}`] } },
+      },
+    });
+    const userRules = parseRules(`${line}\n##.x`, 'user').rules.map((rule) => rule.id);
+    expect(settings.sites['a.com']?.disabledRuleIds).toEqual(userRules);
+    expect(userRules[0]).not.toBe(oldId);
+  });
+
+  it('migrates the ids inside a v1 export file on import', () => {
+    const parsed = parseSettingsExport(
+      JSON.stringify({
+        format: 'pith-settings',
+        version: 1,
+        settings: { sites: { 'a.com': { disabledRuleIds: ['share:3'] } } },
+      }),
+    );
+    expect(parsed.ok && parsed.value.sites['a.com']?.disabledRuleIds).toEqual([
+      builtin.find((rule) => rule.source === '##.share-bar')?.id,
+    ]);
   });
 });
 
@@ -170,5 +240,45 @@ describe('export and import', () => {
     if (parsed.ok) return;
     expect(parsed.error.code).toBe('invalid-import');
     expect(parsed.error.message).toMatch(message);
+  });
+});
+
+describe('serialised updates', () => {
+  it('keeps both of two quick toggles made without waiting', async () => {
+    const area = new FakeArea();
+    // A slow area, like a real one: every read and write yields several times.
+    const slow = <T>(value: T): Promise<T> => new Promise((resolve) => setTimeout(() => resolve(value), 5));
+    const get = area.get.bind(area);
+    const set = area.set.bind(area);
+    area.get = async (keys) => slow(await get(keys));
+    area.set = async (items) => slow(await set(items));
+    const store = new SettingsStore(area);
+    const results = await Promise.all([
+      store.updateSite('a.com', { builtinRules: false }),
+      store.updateSite('a.com', { autoClean: true }),
+      store.updateSite('b.com', { userRules: 'b.com##.x' }),
+      store.update((draft) => {
+        draft.globalRules = '##.y';
+      }),
+    ]);
+    expect(results.every((r) => r.ok)).toBe(true);
+    const fresh = await new SettingsStore(area).load();
+    expect(fresh.ok && fresh.value.sites).toEqual({
+      'a.com': { builtinRules: false, autoClean: true },
+      'b.com': { userRules: 'b.com##.x' },
+    });
+    expect(fresh.ok && fresh.value.globalRules).toBe('##.y');
+  });
+
+  it('goes on with the next update after one fails', async () => {
+    const area = new FakeArea();
+    const store = new SettingsStore(area);
+    area.failWrites = QUOTA;
+    const first = store.updateSite('a.com', { autoClean: true });
+    const second = store.updateSite('b.com', { autoClean: true });
+    await first;
+    area.failWrites = null;
+    expect((await second).ok).toBe(true);
+    expect(area.data[SETTINGS_KEY]).toMatchObject({ sites: { 'b.com': { autoClean: true } } });
   });
 });
