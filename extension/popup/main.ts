@@ -310,6 +310,18 @@ for (const [id, format] of COPY_BUTTONS) {
   });
 }
 
+// The page saves the file (a Blob link, no `downloads` permission) and shows its own toast.
+for (const [id, format] of [
+  ['save-markdown', 'markdown'],
+  ['save-html', 'html'],
+] as const) {
+  byId(id).addEventListener('click', async () => {
+    const saved = await sendToBackground('save/in-page', { tabId: state.tabId, format });
+    if (saved.ok) say(`Saved ${saved.value.name}.`, 'ok');
+    else showError(saved);
+  });
+}
+
 cleanSite.addEventListener('change', async () => {
   const host = state.report?.host ?? '';
   const saved = await saveSite({ builtinRules: cleanSite.checked });
