@@ -1,7 +1,7 @@
 import type { CleanResult } from '../../src/types';
 import { formatPublished } from './format-date';
 import { readingTime } from './reading-time';
-import { sanitizeArticleHtml } from './sanitize';
+import { sanitizedArticle } from './sanitize';
 
 export type ReaderArticle = Pick<
   CleanResult,
@@ -120,7 +120,7 @@ export function renderArticle(
 
   const body = doc.createElement('div');
   body.className = 'body';
-  const content = sanitizeArticleHtml(win, str(article.html));
+  const content = sanitizedArticle(doc, win, str(article.html), { baseUrl: url?.href });
   wrapTables(doc, content);
   if (content.textContent?.trim() || content.querySelector('img, picture, video, svg')) {
     body.append(content);

@@ -1,6 +1,10 @@
 /**
- * The in-page reader view: a full-page overlay in a shadow root, so page CSS cannot reach it and its
- * CSS cannot reach the page. Closing puts the document back exactly as it was.
+ * The in-page reader view: a full-page overlay in a CLOSED shadow root, so page CSS and page scripts cannot reach
+ * it and its CSS cannot reach the page. Closing puts the document back exactly as it was.
+ *
+ * The page is hostile: the host is a plain `<div>` (a page can pre-define a custom element's name, never `div`'s)
+ * styled by `:host` rules that beat the page's; the prefs live inside the closed root, not on the host; only
+ * trusted (user) events reach the reader's controls; the page's document is read through `page-dom.ts`.
  */
 import type { ReaderPrefs } from '../shared/storage';
 import { renderArticle, TITLE_ID } from './article-view';
@@ -9,6 +13,7 @@ import { handleReaderKeydown } from './keyboard';
 import { createListenPanel, speechApiOf } from './listen-panel';
 import type { ListenPanel } from './listen-panel';
 import { lockPage } from './page-state';
+import { listen as listenOnWindow, pageRoot, pageWindow, privateDocument } from './page-dom';
 import { applyAction, normalizePrefs, resolveTheme, samePrefs } from './prefs';
 import type { PrefsAction } from './prefs';
 import { installPrintSheet } from './print-sheet';
@@ -40,8 +45,26 @@ export interface ReaderHandle {
   isOpen(): boolean;
 }
 
-/** The host element's tag; custom-element style so no page selector for real tags matches it. */
-export const READER_HOST_TAG = 'pith-reader';
+/**
+ * Events a page could synthesise (`el.click()`, `dispatchEvent`) to drive the reader: only the user's own
+ * (`isTrusted`) get past the shadow root.
+ */
+const GUARDED_EVENTS = [
+  'click',
+  'auxclick',
+  'dblclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+  'keypress',
+  'input',
+  'change',
+  'submit',
+  'toggle',
+] as const;
 
 const openReaders = new WeakMap<Document, ReaderHandle>();
 
@@ -72,8 +95,9 @@ export function openReader(
   prefs: ReaderPrefs,
   hooks: ReaderHooks,
 ): ReaderHandle {
-  const win = doc?.defaultView;
-  if (!win || !doc.documentElement) {
+  const win = doc ? pageWindow(doc) : null;
+  const pageHtml = doc ? pageRoot(doc) : null;
+  if (!win || !pageHtml) {
     throw new Error('Pith reader: openReader needs a document that is shown in a window.');
   }
   if (!article || typeof article !== 'object') {
@@ -90,31 +114,36 @@ export function openReader(
   let open = true;
 
   const pageState = lockPage(doc);
-  const printSheet = installPrintSheet(doc, READER_HOST_TAG);
+  // The host is a plain div; printing finds it by a mark no page can guess before the reader opens.
+  const hostMark = `data-pith-${Array.from(win.crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  const printSheet = installPrintSheet(doc, `div[${hostMark}]`);
   // `theme: 'system'` follows the OS light/dark setting, live, until the user picks a theme.
   const systemDark =
     typeof win.matchMedia === 'function' ? win.matchMedia('(prefers-color-scheme: dark)') : null;
 
-  const host = doc.createElement(READER_HOST_TAG);
-  // Open mode so the extension's tests and tools can inspect it; page CSS still cannot reach inside.
-  const shadow = host.attachShadow({ mode: 'open' });
-  applyStyles(win, shadow);
+  // Made with the platform's createElement: the page's document may have a named element called `createElement`.
+  const host = win.Document.prototype.createElement.call(doc, 'div') as HTMLDivElement;
+  host.setAttribute(hostMark, '');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  // Everything inside is built in a private document and adopted when appended.
+  const own = privateDocument(win);
 
-  const dialog = doc.createElement('div');
+  const dialog = own.createElement('div');
   dialog.className = 'root';
   dialog.setAttribute('role', 'dialog');
   dialog.setAttribute('aria-modal', 'true');
   dialog.setAttribute('aria-labelledby', TITLE_ID);
   dialog.tabIndex = -1;
 
-  const status = doc.createElement('div');
+  const status = own.createElement('div');
   status.className = 'sr-only';
   status.setAttribute('role', 'status');
 
   const render = (): void => {
     const theme = resolveTheme(current.theme, systemDark?.matches === true);
-    host.setAttribute('data-theme', theme);
-    host.setAttribute('data-font', current.font);
+    // On the dialog inside the closed root: the page cannot read the user's prefs off the host.
+    dialog.setAttribute('data-theme', theme);
+    dialog.setAttribute('data-font', current.font);
     dialog.style.setProperty('--font-size', `${current.fontSize}px`);
     dialog.style.setProperty('--line-width', String(current.lineWidth));
     toolbar.render({ ...current, theme });
@@ -137,7 +166,7 @@ export function openReader(
   const close = (): void => {
     if (!open) return;
     open = false;
-    win.removeEventListener('keydown', onWindowKeydown, true);
+    listenOnWindow(win, 'keydown', onWindowKeydown as (event: Event) => void, true, true);
     systemDark?.removeEventListener?.('change', render);
     listen?.dispose();
     observer.disconnect();
@@ -150,17 +179,17 @@ export function openReader(
 
   // Capture on the window so Esc works wherever focus is, before page handlers can swallow it.
   const onWindowKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && !event.isComposing) {
+    if (event.isTrusted && event.key === 'Escape' && !event.isComposing) {
       event.preventDefault();
       event.stopImmediatePropagation();
       close();
     }
   };
 
-  const articleView = renderArticle(doc, win, article);
+  const articleView = renderArticle(own, win, article);
   const speech = speechApiOf(win);
   let listen: ListenPanel | null = null;
-  const toolbar = createToolbar(doc, onAction, close, {
+  const toolbar = createToolbar(own, onAction, close, {
     ...(hooks.onCopy ? { copy: hooks.onCopy } : {}),
     ...(hooks.onSave ? { save: hooks.onSave } : {}),
     print: () => win.print(),
@@ -175,13 +204,25 @@ export function openReader(
       : {}),
   });
   if (speech) {
-    listen = createListenPanel(doc, articleView, speech, article.lang ?? null, (on) =>
+    listen = createListenPanel(own, articleView, speech, article.lang ?? null, (on) =>
       toolbar.setListening(on),
     );
     toolbar.element.append(listen.element);
   }
   dialog.append(toolbar.element, articleView, status);
-  shadow.append(dialog);
+
+  // Capture at the shadow root runs before any control's own listener.
+  for (const type of GUARDED_EVENTS) {
+    shadow.addEventListener(
+      type,
+      (event) => {
+        if (event.isTrusted) return;
+        event.stopImmediatePropagation();
+        event.preventDefault();
+      },
+      true,
+    );
+  }
 
   shadow.addEventListener('keydown', (event) => handleReaderKeydown(event as KeyboardEvent, shadow, dialog));
   // Keys typed in the reader are not the page's shortcuts (space, j/k, "/" to search…).
@@ -203,10 +244,13 @@ export function openReader(
 
   render();
   systemDark?.addEventListener?.('change', render);
-  win.addEventListener('keydown', onWindowKeydown, true);
-  doc.documentElement.append(host);
+  listenOnWindow(win, 'keydown', onWindowKeydown as (event: Event) => void, true);
+  pageHtml.append(host);
+  // After the host is in the page: a constructed stylesheet must belong to the shadow root's document.
+  applyStyles(win, shadow);
+  shadow.append(dialog);
 
-  observer.observe(doc.documentElement, { childList: true });
+  observer.observe(pageHtml, { childList: true });
 
   dialog.focus({ preventScroll: true });
 

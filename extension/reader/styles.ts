@@ -42,7 +42,7 @@ export const READER_CSS = `
   --selection: #cfe0fa;
   color-scheme: light;
 }
-:host([data-theme='sepia']) {
+.root[data-theme='sepia'] {
   --bg: #f4ecd8;
   --fg: #5b4636;
   --heading: #47331f;
@@ -59,7 +59,7 @@ export const READER_CSS = `
   --selection: #e3cfa3;
   color-scheme: light;
 }
-:host([data-theme='dark']) {
+.root[data-theme='dark'] {
   --bg: #1b1b1d;
   --fg: #e6e6e6;
   --heading: #f2f2f2;
@@ -95,7 +95,7 @@ export const READER_CSS = `
   text-size-adjust: 100%;
 }
 .root:focus { outline: none; }
-:host([data-font='sans']) .root { font-family: ${SANS}; }
+.root[data-font='sans'] { font-family: ${SANS}; }
 ::selection { background: var(--selection); }
 
 /* Toolbar: fixed size and font, so the controls do not move while the user changes the text. */
@@ -160,7 +160,7 @@ button svg { width: 20px; height: 20px; flex: none; fill: none; stroke: currentC
 .glyph { font-size: 17px; line-height: 1; letter-spacing: -0.02em; }
 .glyph-small { font-size: 13px; }
 .font-toggle .glyph { font-family: ${SERIF}; font-weight: 400; }
-:host([data-font='sans']) .font-toggle .glyph { font-family: ${SANS}; }
+.root[data-font='sans'] .font-toggle .glyph { font-family: ${SANS}; }
 .close { padding: 0 12px 0 8px; }
 .bar { flex-wrap: wrap; }
 .menu { position: relative; display: inline-flex; }
@@ -355,7 +355,7 @@ select:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
 
 /* Printing: the article alone, flowing over pages, black on white, with link targets written out. */
 @media print {
-  :host, :host([data-theme]) {
+  :host, .root, .root[data-theme] {
     position: static !important;
     inset: auto !important;
     contain: none !important;

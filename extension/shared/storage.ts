@@ -332,30 +332,3 @@ export function exportSettings(settings: StoredSettings): string {
   const file: SettingsExport = { format: EXPORT_FORMAT, version: SETTINGS_VERSION, settings };
   return JSON.stringify(file, null, 2);
 }
-
-/** Parses an export file. Anything that is not a Pith export comes back as an error and changes nothing. */
-export function parseSettingsExport(text: string): Result<StoredSettings> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return invalidImport(`This file is not JSON (${describe(error)}).`);
-  }
-  if (!isRecord(data) || data.format !== EXPORT_FORMAT) {
-    return invalidImport('This file is not a Pith settings export (it has no "format": "pith-settings").');
-  }
-  if (typeof data.version !== 'number' || data.version < 1 || data.version > SETTINGS_VERSION) {
-    return invalidImport(
-      `This export is version ${String(data.version)}; this Pith reads up to ${SETTINGS_VERSION}.`,
-    );
-  }
-  if (!isRecord(data.settings)) return invalidImport('This export has no "settings" object.');
-  return {
-    ok: true,
-    value: migrate({ [SETTINGS_KEY]: { ...data.settings, version: data.version } }).settings,
-  };
-}
-
-function invalidImport(message: string): Result<never> {
-  return { ok: false, error: { code: 'invalid-import', message } };
-}

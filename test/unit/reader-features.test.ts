@@ -1,11 +1,12 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openReader, READER_HOST_TAG } from '../../extension/reader/index';
+import { openReader } from '../../extension/reader/index';
 import type { ReaderArticle, ReaderPrefs } from '../../extension/reader/index';
 import { createNarrator, spokenBlocks } from '../../extension/reader/narrator';
 import type { SpeechEngine } from '../../extension/reader/narrator';
 import { readingTime } from '../../extension/reader/reading-time';
 import { DEFAULT_READER_PREFS } from '../../extension/shared/storage';
+import { readerDialog, readerShadow, recordShadowRoots, trustedClick } from './reader-jsdom';
 
 const ARTICLE: ReaderArticle = {
   title: 'The quiet return of the night train',
@@ -33,6 +34,7 @@ function page(options: { speech?: boolean; dark?: boolean } = {}) {
     },
   );
   doms.push(dom);
+  recordShadowRoots(dom.window);
   const win = dom.window as unknown as Window & typeof globalThis;
   const spoken: string[] = [];
   const utterances: SpeechSynthesisUtterance[] = [];
@@ -76,17 +78,8 @@ function hooks() {
   };
 }
 
-function shadowOf(doc: Document): ShadowRoot {
-  const root = doc.querySelector(READER_HOST_TAG)?.shadowRoot;
-  if (!root) throw new Error('no reader');
-  return root;
-}
-
-function click(shadow: ShadowRoot, selector: string): void {
-  const el = shadow.querySelector<HTMLElement>(selector);
-  if (!el) throw new Error(`no ${selector}`);
-  el.click();
-}
+const shadowOf = readerShadow;
+const click = trustedClick;
 
 describe('reader: print', () => {
   it('adds a print sheet that hides the page body while open, and removes it on close', () => {
@@ -97,7 +90,7 @@ describe('reader: print', () => {
       s.textContent?.includes('@media print'),
     );
     expect(sheet?.textContent).toMatch(
-      /html > :not\(pith-reader\):not\(head\) \{ display: none !important; \}/,
+      /html > :not\(div\[data-pith-[0-9a-f]{12}\]\):not\(head\) \{ display: none !important; \}/,
     );
     reader.close();
     expect(doc.documentElement.outerHTML).toBe(before);
@@ -164,7 +157,7 @@ describe('reader: theme follows the system until the user picks one', () => {
     const { doc } = page({ dark: true });
     const h = hooks();
     openReader(doc, ARTICLE, { ...DEFAULT_READER_PREFS, theme: 'system' }, h);
-    const host = doc.querySelector(READER_HOST_TAG);
+    const host = readerDialog(doc);
     expect(host?.getAttribute('data-theme')).toBe('dark');
     click(shadowOf(doc), 'button[data-theme="dark"]');
     expect(h.onPrefsChange).toHaveBeenLastCalledWith(expect.objectContaining({ theme: 'dark' }));
@@ -175,7 +168,7 @@ describe('reader: theme follows the system until the user picks one', () => {
   it('system light gives the light theme', () => {
     const { doc } = page({ dark: false });
     openReader(doc, ARTICLE, { ...DEFAULT_READER_PREFS, theme: 'system' }, hooks());
-    expect(doc.querySelector(READER_HOST_TAG)?.getAttribute('data-theme')).toBe('light');
+    expect(readerDialog(doc)?.getAttribute('data-theme')).toBe('light');
   });
 });
 

@@ -10,23 +10,79 @@ import { expect } from 'vitest';
 import type { ReaderTheme } from '../../../extension/shared/storage';
 import { callBackground } from '../driver';
 import type { PageHandle } from '../driver';
-import { ARTICLE_PATH, engineResult, expectOk, readerIsClosed, readerIsOpen } from './context';
+import {
+  ARTICLE_PATH,
+  clickInReader as clickAt,
+  engineResult,
+  expectOk,
+  readerState,
+  waitForReader,
+} from './context';
 import type { ScenarioContext } from './context';
 
 export const RICH_PATH = '/e2e/rich-article.html';
 const GOLDEN_MD = resolve(import.meta.dirname, '../../expected/saved/article.md');
 
-async function openReaderOn({ driver, server }: ScenarioContext, path: string): Promise<PageHandle> {
-  const page = await driver.openPage(server.url(path));
-  const tabId = await page.tabId();
-  await expectOk(callBackground(driver, 'reader/open', { tabId }));
-  await page.waitFor(readerIsOpen, null);
-  return page;
+interface Opened {
+  page: PageHandle;
+  tabId: number;
+  click(selector: string): Promise<void>;
 }
 
-/** Clicks a button inside the reader's shadow root. */
-function clickInReader(page: PageHandle, selector: string): Promise<void> {
-  return page.click(`pith-reader >>> ${selector}`);
+async function openReaderOn(
+  { driver, server }: ScenarioContext,
+  path: string,
+  before?: (tabId: number) => Promise<void>,
+): Promise<Opened> {
+  const page = await driver.openPage(server.url(path));
+  const tabId = await page.tabId();
+  await expectOk(callBackground(driver, 'page/report', { tabId }));
+  await before?.(tabId);
+  await expectOk(callBackground(driver, 'reader/open', { tabId }));
+  await waitForReader(driver, tabId, true);
+  return { page, tabId, click: (selector) => clickAt(driver, page, tabId, selector) };
+}
+
+/**
+ * Runs in the extension's world of the tab (the reader's shadow root is closed to the page): the Listen panel's
+ * state, or scrolls the reader. Self-contained: it is sent as source text.
+ */
+function toolsProbe(op: 'listen' | 'scroll-to' | 'scroll-top', selector: string) {
+  type ShadowApi = { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } };
+  const api = (globalThis as unknown as { chrome?: ShadowApi }).chrome;
+  let root: ShadowRoot | null = null;
+  for (const el of Array.from(document.documentElement.children)) {
+    const r =
+      api?.dom?.openOrClosedShadowRoot?.(el) ??
+      (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ??
+      null;
+    if (r?.querySelector('.root[role="dialog"]')) root = r;
+  }
+  if (op === 'listen') {
+    return {
+      state: root?.querySelector<HTMLElement>('.listen-panel')?.dataset.state ?? '',
+      speaking: root?.querySelector('.speaking')?.textContent ?? '',
+      message: root?.querySelector('.listen-message')?.textContent ?? '',
+    };
+  }
+  if (op === 'scroll-to')
+    root?.querySelector(selector)?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  else root?.querySelector('.root')?.scrollTo(0, 0);
+  return null;
+}
+
+function probe(
+  ctx: ScenarioContext,
+  tabId: number,
+  op: 'listen' | 'scroll-to' | 'scroll-top',
+  selector = '',
+) {
+  return ctx.driver.background({
+    kind: 'in-tab',
+    tabId,
+    source: toolsProbe.toString(),
+    args: [op, selector],
+  });
 }
 
 /** The lines that depend on where and when the file was saved. */
@@ -35,7 +91,7 @@ function withoutPlaceAndTime(markdown: string): string {
 }
 
 export async function readerPrintsTheArticleAlone(ctx: ScenarioContext): Promise<number> {
-  const page = await openReaderOn(ctx, RICH_PATH);
+  const { page } = await openReaderOn(ctx, RICH_PATH);
   try {
     const expected = engineResult(RICH_PATH, page.url);
     const pdfPath = join(ctx.resultsDir, `reader-print-${ctx.driver.name}.pdf`);
@@ -70,12 +126,12 @@ export async function readerPrintsTheArticleAlone(ctx: ScenarioContext): Promise
 }
 
 export async function readerSavesMarkdown(ctx: ScenarioContext): Promise<void> {
-  const page = await openReaderOn(ctx, ARTICLE_PATH);
+  const { page, click } = await openReaderOn(ctx, ARTICLE_PATH);
   try {
     const expected = engineResult(ARTICLE_PATH, page.url);
     const file = await page.download(async () => {
-      await clickInReader(page, 'button.save-button');
-      await clickInReader(page, '.save [data-choice="markdown"]');
+      await click('button.save-button');
+      await click('.save [data-choice="markdown"]');
     });
     expect(file.name).toBe(`${expected.title}.md`);
     expect(file.text).toContain(`source: "${page.url}"`);
@@ -88,38 +144,34 @@ export async function readerSavesMarkdown(ctx: ScenarioContext): Promise<void> {
 
 /** Listen (with a recording speech engine): reads the title, skips a paragraph, and closing stops it. */
 export async function readerListensAndStops(ctx: ScenarioContext): Promise<void> {
-  const { driver, server } = ctx;
-  const page = await driver.openPage(server.url(ARTICLE_PATH));
+  const { driver } = ctx;
+  const { page, tabId, click } = await openReaderOn(ctx, ARTICLE_PATH, async (id) => {
+    await driver.background({ kind: 'stub-speech', tabId: id });
+  });
   try {
-    const tabId = await page.tabId();
-    await expectOk(callBackground(driver, 'page/report', { tabId }));
-    await driver.background({ kind: 'stub-speech', tabId });
-    await expectOk(callBackground(driver, 'reader/open', { tabId }));
-    await page.waitFor(readerIsOpen, null);
     const speech = () => document.documentElement.getAttribute('data-pith-speech') ?? '';
-    const highlighted = () =>
-      document.querySelector('pith-reader')?.shadowRoot?.querySelector('.speaking')?.textContent ?? '';
+    const listen = async () => (await probe(ctx, tabId, 'listen')) as { speaking: string; state: string };
 
-    await clickInReader(page, 'button.listen');
+    await click('button.listen');
     await page.waitFor(
       () => document.documentElement.getAttribute('data-pith-speech')?.startsWith('speaking:') === true,
       null,
     );
     const title = 'The Quiet Return of the Night Heron';
     expect(await page.evaluate(speech, null)).toBe(`speaking:${title}`);
-    expect(await page.evaluate(highlighted, null)).toBe(title);
+    expect(await listen()).toMatchObject({ state: 'playing', speaking: title });
 
-    await clickInReader(page, 'button.listen-next');
+    await click('button.listen-next');
     await page.waitFor(
       (t) => document.documentElement.getAttribute('data-pith-speech') !== `speaking:${t}`,
       title,
     );
     expect(await page.evaluate(speech, null)).toMatch(/^speaking:For the first time in thirty years/);
-    expect(await page.evaluate(highlighted, null)).toMatch(/^For the first time in thirty years/);
+    expect((await listen()).speaking).toMatch(/^For the first time in thirty years/);
     await page.screenshot(join(ctx.resultsDir, `reader-listen-${driver.name}.png`));
 
-    await clickInReader(page, 'button.close');
-    await page.waitFor(readerIsClosed, null);
+    await click('button.close');
+    await waitForReader(driver, tabId, false);
     expect(await page.evaluate(speech, null)).toBe('cancelled');
   } finally {
     await page.close();
@@ -128,27 +180,19 @@ export async function readerListensAndStops(ctx: ScenarioContext): Promise<void>
 
 /** Screenshots: the toolbar with the Save menu open, and code + table + figure in each theme. */
 export async function readerToolScreens(ctx: ScenarioContext): Promise<string[]> {
-  const page = await openReaderOn(ctx, RICH_PATH);
+  const { page, tabId, click } = await openReaderOn(ctx, RICH_PATH);
   const shots: string[] = [];
   try {
     for (const theme of ['light', 'sepia', 'dark'] as ReaderTheme[]) {
-      await clickInReader(page, `button[data-theme="${theme}"]`);
-      await page.waitFor(
-        (t) => document.querySelector('pith-reader')?.getAttribute('data-theme') === t,
-        theme,
-      );
-      await page.evaluate(() => {
-        const root = document.querySelector('pith-reader')?.shadowRoot;
-        root?.querySelector('pre')?.scrollIntoView({ block: 'start', behavior: 'instant' });
-      }, null);
+      await click(`button[data-theme="${theme}"]`);
+      await expect.poll(async () => (await readerState(ctx.driver, tabId)).theme).toBe(theme);
+      await probe(ctx, tabId, 'scroll-to', 'pre');
       const shot = join(ctx.resultsDir, `reader-content-${ctx.driver.name}-${theme}.png`);
       await page.screenshot(shot);
       shots.push(shot);
     }
-    await page.evaluate(() => {
-      document.querySelector('pith-reader')?.shadowRoot?.querySelector('.root')?.scrollTo(0, 0);
-    }, null);
-    await clickInReader(page, 'button.save-button');
+    await probe(ctx, tabId, 'scroll-top');
+    await click('button.save-button');
     const shot = join(ctx.resultsDir, `reader-toolbar-${ctx.driver.name}.png`);
     await page.screenshot(shot);
     shots.push(shot);
