@@ -188,8 +188,10 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDri
         for (let i = 0; i < 100; i++) {
           const name = readdirSync(downloads).find((f) => !before.has(f) && !f.endsWith('.part'));
           // Firefox writes `<name>.part` and renames it when the download is complete.
+          // and may create the final file empty before it writes it: wait for bytes.
           if (name && !existsSync(join(downloads, `${name}.part`))) {
-            return { name, text: readFileSync(join(downloads, name), 'utf8') };
+            const text = readFileSync(join(downloads, name), 'utf8');
+            if (text !== '') return { name, text };
           }
           await sleep(100);
         }
