@@ -8,17 +8,18 @@ import type { SaveFormat, SavedFile } from '../shared/saved-file';
 import { downloadFile } from './download';
 import { showToast } from './toast';
 
-/** The article body through the one sanitizer, as markup for the saved page. */
-function sanitizedBody(html: string): string {
-  const box = document.createElement('div');
-  box.append(sanitizeArticleHtml(window, html));
-  return box.innerHTML;
+/**
+ * The article body through the one sanitizer, as markup for the saved page: the sanitizer's string, never
+ * parsed into this (live) page, where an image would load and a surviving handler could fire.
+ */
+function sanitizedBody(html: string, url: string): string {
+  return sanitizeArticleHtml(window, html, { baseUrl: url });
 }
 
 export function buildFile(result: CleanResult, format: SaveFormat, savedAt = new Date()): SavedFile {
   return format === 'markdown'
     ? markdownFile(result, savedAt)
-    : htmlFile(result, sanitizedBody(result.html), savedAt);
+    : htmlFile(result, sanitizedBody(result.html, result.url), savedAt);
 }
 
 export function saveArticle(

@@ -9,7 +9,7 @@ export type PageWindow = Window & typeof globalThis;
 /** A `Document` accessor from the prototype chain, skipping the document's own (named) properties. */
 function documentGetter<T>(
   doc: Document,
-  name: 'defaultView' | 'documentElement' | 'activeElement',
+  name: 'defaultView' | 'documentElement' | 'activeElement' | 'head',
 ): T | null {
   for (let proto = Object.getPrototypeOf(doc) as object | null; proto; proto = Object.getPrototypeOf(proto)) {
     const getter = Object.getOwnPropertyDescriptor(proto, name)?.get;
@@ -25,6 +25,10 @@ export function pageWindow(doc: Document): PageWindow | null {
 export function pageRoot(doc: Document): HTMLElement | null {
   const root = documentGetter<HTMLElement>(doc, 'documentElement');
   return root && root.nodeType === 1 ? root : null;
+}
+
+export function pageHead(doc: Document): HTMLHeadElement | null {
+  return documentGetter<HTMLHeadElement>(doc, 'head');
 }
 
 export function pageFocus(doc: Document): Element | null {

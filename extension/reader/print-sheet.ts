@@ -7,6 +7,7 @@
  * page's `style-src` CSP; where it is refused (Firefox content-script wrappers) a `<style>` goes into
  * `<head>`. Either way `remove()` takes it away again, so closing leaves the page as it was.
  */
+import { pageHead, pageRoot, pageWindow } from './page-dom';
 export function printSheetCss(hostTag: string): string {
   return `
 @media print {
@@ -22,7 +23,7 @@ export interface PrintSheet {
 }
 
 export function installPrintSheet(doc: Document, hostTag: string): PrintSheet {
-  const win = doc.defaultView;
+  const win = pageWindow(doc);
   const css = printSheetCss(hostTag);
   try {
     if (win && typeof win.CSSStyleSheet === 'function' && 'adoptedStyleSheets' in doc) {
@@ -40,8 +41,11 @@ export function installPrintSheet(doc: Document, hostTag: string): PrintSheet {
   } catch {
     // Fall through to a <style> element.
   }
-  const style = doc.createElement('style');
+  // Through page-dom: the page's named elements may shadow `createElement`, `head` and `documentElement`.
+  const style = win
+    ? (win.Document.prototype.createElement.call(doc, 'style') as HTMLStyleElement)
+    : doc.createElement('style');
   style.textContent = css;
-  (doc.head ?? doc.documentElement).append(style);
+  (pageHead(doc) ?? pageRoot(doc))?.append(style);
   return { remove: () => style.remove() };
 }

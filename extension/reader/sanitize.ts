@@ -146,11 +146,14 @@ function resolveLazyImage(node: Element, baseUrl?: string): void {
       }
     }
   }
+  // A scriptable candidate would make DOMPurify drop the whole srcset; keep the good ones instead.
+  const srcset = node.getAttribute('srcset');
+  if (srcset) node.setAttribute('srcset', checkedSrcset(srcset, baseUrl));
   if (!node.getAttribute('srcset')) {
     for (const name of LAZY_SRCSET) {
-      const srcset = checkedSrcset(node.getAttribute(name) ?? '', baseUrl);
-      if (srcset) {
-        node.setAttribute('srcset', srcset);
+      const lazy = checkedSrcset(node.getAttribute(name) ?? '', baseUrl);
+      if (lazy) {
+        node.setAttribute('srcset', lazy);
         break;
       }
     }
@@ -191,8 +194,28 @@ function dropHandlers(node: Element): void {
   }
 }
 
+/**
+ * DOMPurify's view of the window: the realm's constructors and a private inert document, never the page's own
+ * document, whose members (`createElement`, `implementation`…) the page can shadow with named elements.
+ */
+function purifierWindow(realm: Realm): Realm {
+  const own = new realm.DOMParser().parseFromString('<!doctype html><title></title>', 'text/html');
+  const r = realm as unknown as Record<string, unknown>;
+  return {
+    document: own,
+    DocumentFragment: r.DocumentFragment,
+    HTMLTemplateElement: r.HTMLTemplateElement,
+    Node: r.Node,
+    Element: r.Element,
+    NodeFilter: r.NodeFilter,
+    NamedNodeMap: r.NamedNodeMap ?? r.MozNamedAttrMap,
+    HTMLFormElement: r.HTMLFormElement,
+    DOMParser: r.DOMParser,
+  } as unknown as Realm;
+}
+
 function readerPurifier(realm: Realm, baseUrl?: string): Purifier {
-  const purifier = DOMPurify(realm);
+  const purifier = DOMPurify(purifierWindow(realm));
   purifier.addHook('beforeSanitizeAttributes', (node) => {
     if (node.nodeType === 1) resolveLazyImage(node as Element, baseUrl);
   });
@@ -273,7 +296,7 @@ const STRUCTURE_FORBID_TAGS = [
  * inert document that must never be inserted into an extension page (its nodes were parsed from page markup).
  */
 export function sanitizedInertDocument(html: string, realm: Realm = window): Document {
-  const clean = DOMPurify(realm).sanitize(typeof html === 'string' ? html : '', {
+  const clean = DOMPurify(purifierWindow(realm)).sanitize(typeof html === 'string' ? html : '', {
     FORBID_TAGS: STRUCTURE_FORBID_TAGS,
     WHOLE_DOCUMENT: false,
   });

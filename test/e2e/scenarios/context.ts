@@ -48,13 +48,13 @@ export async function readerState(driver: BrowserDriver, tabId: number): Promise
 export async function readerAudit(
   driver: BrowserDriver,
   tabId: number,
-): Promise<{ problems: string[]; elements: number }> {
+): Promise<ReaderState & { problems: string[]; elements: number }> {
   return (await driver.background({
     kind: 'in-tab',
     tabId,
     source: readerProbe.toString(),
     args: ['audit', ''],
-  })) as { problems: string[]; elements: number };
+  })) as ReaderState & { problems: string[]; elements: number };
 }
 
 /** Polls until the reader is open (or closed), and returns its state. */

@@ -14,10 +14,10 @@ import { callBackground } from '../driver';
 import type { PageHandle } from '../driver';
 import { startHostileServer } from '../support/hostile-server';
 import type { Hit } from '../support/hostile-server';
-import { expectOk, readerAudit, waitForReader } from './context';
+import { expectOk, readerAudit } from './context';
 import type { ScenarioContext } from './context';
 
-const BATCH = 8;
+const BATCH = 10;
 /** Long enough for a local 404 image, media error or frame to report. */
 const SETTLE_MS = 600;
 
@@ -94,15 +94,15 @@ export async function hostileCorpusIsInert(ctx: ScenarioContext): Promise<Hostil
       await settle();
       for (const { slug, tabId } of open) {
         if (report.refused.some((r) => r.startsWith(`${slug}:`))) continue;
-        const state = await waitForReader(driver, tabId);
-        if (!state.visible || state.shadowReachable || !state.text.includes('Breakwater')) {
+        // One look inside per page: reader/open answers after drawing, so the reader is there (or it failed).
+        const state = await readerAudit(driver, tabId);
+        if (!state.open || !state.visible || state.shadowReachable || !state.text.includes('Breakwater')) {
           report.readerFailures.push(
-            `${slug}: ${JSON.stringify({ ...state, text: state.text.slice(0, 60) })}`,
+            `${slug}: ${JSON.stringify({ ...state, text: state.text.slice(0, 60), problems: undefined })}`,
           );
         }
-        const audit = await readerAudit(driver, tabId);
-        report.elements += audit.elements;
-        report.problems.push(...audit.problems.map((p) => `${slug}: ${p}`));
+        report.elements += state.elements;
+        report.problems.push(...state.problems.map((p) => `${slug}: ${p}`));
         const copied = await expectOk<{ text: string }>(
           callBackground(driver, 'copy/prepare', { tabId, format: 'markdown' }),
         );

@@ -106,7 +106,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     name: 'hostile pages: no payload runs in the reader, popup, options page or previewed Markdown',
-    timeoutMs: 240_000,
+    timeoutMs: 600_000,
     run: async (ctx) => {
       const report = await hostileCorpusIsInert(ctx);
       console.log(

@@ -23,8 +23,8 @@ export type ReaderProbeResult =
   | ReaderState
   /** `center`: the middle of the element matched by the selector, in viewport pixels (null: none). */
   | { x: number; y: number }
-  /** `audit`: what in the reader could run code or load a scriptable URL. */
-  | { problems: string[]; elements: number }
+  /** `audit`: the state, and what in the reader could run code or load a scriptable URL. */
+  | (ReaderState & { problems: string[]; elements: number })
   | null;
 
 export function readerProbe(op: 'state' | 'center' | 'audit', selector: string): ReaderProbeResult {
@@ -47,7 +47,7 @@ export function readerProbe(op: 'state' | 'center' | 'audit', selector: string):
       break;
     }
   }
-  if (op === 'state') {
+  const stateOf = (): ReaderState => {
     if (!host || !root || !dialog) {
       return {
         open: false,
@@ -75,7 +75,8 @@ export function readerProbe(op: 'state' | 'center' | 'audit', selector: string):
         style.display !== 'none' &&
         Number(style.opacity) === 1,
     };
-  }
+  };
+  if (op === 'state') return stateOf();
   if (op === 'center') {
     const target = root?.querySelector(selector);
     if (!target) return null;
@@ -119,5 +120,5 @@ export function readerProbe(op: 'state' | 'center' | 'audit', selector: string):
         problems.push(`<${tag} style="${attr.value.slice(0, 40)}">`);
     }
   }
-  return { problems, elements: all.length };
+  return { ...stateOf(), problems, elements: all.length };
 }
