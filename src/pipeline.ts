@@ -19,6 +19,7 @@ import { toMarkdown } from './serialise/markdown';
 import { stripScriptVectors } from './serialise/safe-html';
 import { toPlainText } from './serialise/text';
 import { cutBlocks } from './stages/cut-blocks';
+import { rescueContent } from './stages/rescue-content';
 import { ID_ATTR, PageContext } from './stages/page-context';
 import { runReadability, type ReadabilityOutcome } from './stages/readability-stage';
 import type { CleanOptions, CleanResult, CleanStats, RemovedBlock } from './types';
@@ -150,6 +151,7 @@ function workingCopy(doc: Document, rules: PageContext['rules'], options: CleanO
     el.remove();
   }
   addBase(copy, options.url);
+  rescueContent(copy);
   return ctx;
 }
 

@@ -212,6 +212,18 @@ for (const [id, format] of COPY_BUTTONS) {
   });
 }
 
+// The page saves the file (a Blob link, no `downloads` permission) and shows its own toast.
+for (const [id, format] of [
+  ['save-markdown', 'markdown'],
+  ['save-html', 'html'],
+] as const) {
+  byId(id).addEventListener('click', async () => {
+    const saved = await sendToBackground('save/in-page', { tabId, format });
+    if (saved.ok) controller.say(`Saved ${saved.value.name}.`, 'ok');
+    else controller.say(saved.error.message, 'error');
+  });
+}
+
 cleanSite.addEventListener('change', () => void controller.setCleanSite(cleanSite.checked));
 
 autoClean.addEventListener('change', async () => {

@@ -84,7 +84,8 @@ export function renderArticle(
     span.textContent = byline;
     meta.append(span);
   }
-  const published = formatPublished(article.publishedTime, lang);
+  // The date in the reader's own language (the browser's), not the page's: it is metadata for the reader.
+  const published = formatPublished(article.publishedTime, win.navigator?.language ?? lang);
   if (published) {
     const time = doc.createElement('time');
     time.textContent = published;

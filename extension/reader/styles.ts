@@ -355,7 +355,7 @@ select:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
 
 /* Printing: the article alone, flowing over pages, black on white, with link targets written out. */
 @media print {
-  :host, :host([data-theme]) {
+  :host, .root, .root[data-theme] {
     position: static !important;
     inset: auto !important;
     contain: none !important;

@@ -10,6 +10,7 @@
  */
 import TurndownService from 'turndown';
 import { gfm } from 'turndown-plugin-gfm';
+import { addContentRules } from './markdown-content';
 import { isSafeLink, isSafeResource } from './safe-url';
 
 let service: TurndownService | null = null;
@@ -26,6 +27,7 @@ function turndown(): TurndownService {
       keepReplacement: (content, node) => (isBlock(node) ? `\n\n${content}\n\n` : content),
     });
     td.use(gfm);
+    addContentRules(td);
     td.remove(['script', 'style', 'noscript', 'iframe', 'button', 'form', 'input', 'select', 'textarea']);
     const escapeMarkdown = td.escape.bind(td);
     td.escape = (text: string): string => escapeText(escapeMarkdown(text));

@@ -2,6 +2,7 @@
  * Plain text of the article body: paragraphs separated by a blank line, headings and list items on their own
  * lines, no images, no captions or photo credits (figcaption), table cells separated by tabs.
  */
+import { texOf } from './markdown-content';
 const BLOCK = new Set([
   'p',
   'div',
@@ -51,6 +52,11 @@ const SKIP = new Set([
   'head',
 ]);
 
+/** KaTeX draws each formula twice, as MathML and as styled spans for sight (`aria-hidden`): read it once. */
+function isMathCopy(el: Element): boolean {
+  return el.localName === 'annotation' || /(?:^|\s)katex-html(?:\s|$)/.test(el.getAttribute('class') ?? '');
+}
+
 export function toPlainText(root: Element): string {
   const out: string[] = [];
   walk(root, out, false);
@@ -72,8 +78,13 @@ function walk(node: Node, out: string[], pre: boolean): void {
     if (child.nodeType !== 1) continue;
     const el = child as Element;
     const tag = el.localName;
-    if (SKIP.has(tag)) continue;
-    if (tag === 'br') {
+    if (SKIP.has(tag) || isMathCopy(el)) continue;
+    if (tag === 'math') {
+      // The TeX source when the page has it (readable as text); otherwise the MathML's own text.
+      const tex = texOf(el);
+      if (tex) out.push(el.getAttribute('display') === 'block' ? `\n\n${tex}\n\n` : tex);
+      else walk(el, out, pre);
+    } else if (tag === 'br') {
       out.push('\n');
     } else if (tag === 'td' || tag === 'th') {
       walk(el, out, pre);

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserDriver } from './driver';
 import { launchChromium } from './drivers/chromium';
-import { ARTICLE_PATH, closeReader, engineResult, waitForReader } from './scenarios/context';
+import { ARTICLE_PATH, engineResult, waitForReader } from './scenarios/context';
 import { startStaticServer } from './support/static-server';
 import type { StaticServer } from './support/static-server';
 import { hasXvfb, startXvfb } from './support/xvfb';
@@ -36,7 +36,7 @@ describe.skipIf(!hasXvfb())('keyboard shortcuts in headed Chromium (Xvfb)', () =
     xvfb?.stop();
   });
 
-  it('the open-reader shortcut opens the reader and the copy-text shortcut copies the clean text', async () => {
+  it('the open-reader shortcut opens and closes the reader and the copy-text shortcut copies the clean text', async () => {
     const shortcuts = (await driver.background({ kind: 'shortcuts' })) as Record<string, string>;
     // Chromium on Linux assigns the manifest's `linux` keys (see manifest.config.ts); press what it assigned.
     expect(shortcuts['open-reader']).not.toBe('');
@@ -47,7 +47,9 @@ describe.skipIf(!hasXvfb())('keyboard shortcuts in headed Chromium (Xvfb)', () =
     xvfb.key(chord(shortcuts['open-reader']));
     const tabId = await page.tabId();
     await waitForReader(driver, tabId, true, 15000);
-    await closeReader(driver, page, tabId);
+    // The same shortcut closes it again.
+    xvfb.key(chord(shortcuts['open-reader']));
+    await waitForReader(driver, tabId, false, 15000);
 
     xvfb.key(chord(shortcuts['copy-text']));
     await page.waitFor(

@@ -13,6 +13,8 @@ export type BackgroundCall =
   | { kind: 'inject'; tabId: number; file: string }
   /** The keyboard shortcut the browser assigned to each command (`{ 'open-reader': 'Ctrl+Shift+Y' }`). */
   | { kind: 'shortcuts' }
+  /** Replaces speech synthesis in the tab's content-script world with a recorder (see the drivers). */
+  | { kind: 'stub-speech'; tabId: number }
   /** Match patterns of the registered auto-clean content script (empty when none). */
   | { kind: 'auto-clean-matches' }
   /**
@@ -48,6 +50,10 @@ export interface PageHandle {
   /** Puts a file with this name and text into a file input, as if the user picked it. */
   uploadFile(selector: string, file: { name: string; text: string }): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** The page as the browser prints it (print media, A4), as PDF bytes. */
+  pdf(): Promise<Uint8Array>;
+  /** Runs `trigger` and returns the file the page downloads because of it. */
+  download(trigger: () => Promise<void>): Promise<{ name: string; text: string }>;
   reload(): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;

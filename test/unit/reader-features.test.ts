@@ -143,6 +143,15 @@ describe('reader: toolbar actions', () => {
   });
 });
 
+describe('reader: metadata', () => {
+  it("shows the date in the reader's language (the browser's), not the page's", () => {
+    const { doc, win } = page();
+    expect(win.navigator.language).toBe('en-US');
+    openReader(doc, { ...ARTICLE, lang: 'de' }, DEFAULT_READER_PREFS, hooks());
+    expect(shadowOf(doc).querySelector('.meta time')?.textContent).toBe('March 5, 2024');
+  });
+});
+
 describe('reader: theme follows the system until the user picks one', () => {
   it('system dark gives the dark theme; a pick is stored as that theme', () => {
     const { doc } = page({ dark: true });

@@ -1,5 +1,5 @@
 /** `BrowserDriver` for Debian's Chromium through playwright-core, with the extension loaded unpacked. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -24,7 +24,7 @@ interface ChromeApi {
     get(id: number): Promise<unknown>;
   };
   scripting: {
-    executeScript(o: { target: { tabId: number }; files: string[] }): Promise<unknown>;
+    executeScript(o: { target: { tabId: number }; files?: string[]; func?: () => void }): Promise<unknown>;
     getRegisteredContentScripts(): Promise<{ matches?: string[] }[]>;
   };
   commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
@@ -48,6 +48,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
       headless: options.headless ?? true,
       ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
       viewport: { width: 1100, height: 800 },
+      acceptDownloads: true,
       args: chromiumFlagsWithExtension(options.extensionDir),
     });
     worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
@@ -104,6 +105,11 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
       async screenshot(path) {
         await page.screenshot({ path });
       },
+      pdf: () => page.pdf({ format: 'A4' }),
+      async download(trigger) {
+        const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
+        return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+      },
       async reload() {
         await page.reload({ waitUntil: 'load' });
       },
@@ -145,6 +151,34 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
             return pith.onCommand(c.command, await chrome.tabs.get(c.tabId));
           case 'inject':
             await chrome.scripting.executeScript({ target: { tabId: c.tabId }, files: [c.file] });
+            return null;
+          case 'stub-speech':
+            await chrome.scripting.executeScript({
+              target: { tabId: c.tabId },
+              func: () => {
+                // The content scripts' world gets a speech engine that records instead of speaking (headless
+                // browsers here have no voice); the page sees what it did through <html data-pith-speech>.
+                const mark = (what: string) =>
+                  document.documentElement.setAttribute('data-pith-speech', what);
+                const engine = {
+                  speaking: false,
+                  speak(u: { text: string }) {
+                    engine.speaking = true;
+                    mark(`speaking:${u.text}`);
+                  },
+                  cancel() {
+                    if (engine.speaking) mark('cancelled');
+                    engine.speaking = false;
+                  },
+                  pause() {},
+                  resume() {},
+                  getVoices: () => [],
+                  addEventListener() {},
+                  removeEventListener() {},
+                };
+                Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: engine });
+              },
+            });
             return null;
           case 'shortcuts':
             return Object.fromEntries(

@@ -12,7 +12,7 @@
  * puppeteer does not see navigations to moz-extension:// (the target URL stays `about:blank`), so extension tabs
  * are found by asking each new page for its `location.href`.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -42,7 +42,7 @@ interface BrowserApi {
     create(o: { url: string; active?: boolean }): Promise<{ id?: number }>;
   };
   scripting: {
-    executeScript(o: { target: { tabId: number }; files: string[] }): Promise<unknown>;
+    executeScript(o: { target: { tabId: number }; files?: string[]; func?: () => void }): Promise<unknown>;
     getRegisteredContentScripts(): Promise<{ matches?: string[] }[]>;
   };
   commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
@@ -69,6 +69,7 @@ function hrefOf(page: Page): Promise<string> {
 export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDriver> {
   const profile = mkdtempSync(join(tmpdir(), 'pith-e2e-firefox-'));
   const files = mkdtempSync(join(tmpdir(), 'pith-e2e-upload-'));
+  const downloads = mkdtempSync(join(tmpdir(), 'pith-e2e-downloads-'));
   const base = `moz-extension://${EXTENSION_UUID}/`;
   let browser: Browser;
   let door: Page;
@@ -106,6 +107,12 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDri
         // `navigator.clipboard.readText()` without the paste context menu.
         'dom.events.testing.asyncClipboard': true,
         'browser.shell.checkDefaultBrowser': false,
+        // Downloads go straight to a known folder, without a dialog.
+        'browser.download.dir': downloads,
+        'browser.download.folderList': 2,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.download.panel.shown': true,
       },
     });
     await browser.installExtension(options.extensionDir);
@@ -174,6 +181,22 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDri
       async screenshot(path) {
         await page.screenshot({ path: path as `${string}.png` });
       },
+      pdf: () => page.pdf({ format: 'A4' }),
+      async download(trigger) {
+        const before = new Set(readdirSync(downloads));
+        await trigger();
+        for (let i = 0; i < 100; i++) {
+          const name = readdirSync(downloads).find((f) => !before.has(f) && !f.endsWith('.part'));
+          // Firefox writes `<name>.part` and renames it when the download is complete.
+          // and may create the final file empty before it writes it: wait for bytes.
+          if (name && !existsSync(join(downloads, `${name}.part`))) {
+            const text = readFileSync(join(downloads, name), 'utf8');
+            if (text !== '') return { name, text };
+          }
+          await sleep(100);
+        }
+        throw new Error('Firefox saved no file');
+      },
       async reload() {
         await page.reload({ waitUntil: 'load' });
       },
@@ -233,6 +256,34 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDri
             case 'inject':
               await api.scripting.executeScript({ target: { tabId: c.tabId }, files: [c.file] });
               return null;
+            case 'stub-speech':
+              await api.scripting.executeScript({
+                target: { tabId: c.tabId },
+                func: () => {
+                  // The content scripts' world gets a speech engine that records instead of speaking (headless
+                  // browsers here have no voice); the page sees what it did through <html data-pith-speech>.
+                  const mark = (what: string) =>
+                    document.documentElement.setAttribute('data-pith-speech', what);
+                  const engine = {
+                    speaking: false,
+                    speak(u: { text: string }) {
+                      engine.speaking = true;
+                      mark(`speaking:${u.text}`);
+                    },
+                    cancel() {
+                      if (engine.speaking) mark('cancelled');
+                      engine.speaking = false;
+                    },
+                    pause() {},
+                    resume() {},
+                    getVoices: () => [],
+                    addEventListener() {},
+                    removeEventListener() {},
+                  };
+                  Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: engine });
+                },
+              });
+              return null;
             case 'shortcuts':
               return Object.fromEntries((await api.commands.getAll()).map((k) => [k.name, k.shortcut ?? '']));
             case 'auto-clean-matches': {
@@ -263,6 +314,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDri
       await browser.close();
       rmSync(profile, { recursive: true, force: true });
       rmSync(files, { recursive: true, force: true });
+      rmSync(downloads, { recursive: true, force: true });
     },
   };
   return driver;

@@ -13,6 +13,12 @@ import { menusAndShortcutsMatchPopup } from './menus-and-shortcuts';
 import { optionsPageWorks } from './options';
 import { popupShowsCutsAndSwitches, popupStates } from './popup';
 import { readerOpensThemesAndRestores } from './reader';
+import {
+  readerListensAndStops,
+  readerPrintsTheArticleAlone,
+  readerSavesMarkdown,
+  readerToolScreens,
+} from './reader-tools';
 import { restrictedPageIsRefused } from './restricted';
 import { siteSettingsPersist } from './site-settings';
 
@@ -55,6 +61,23 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'reader view opens without clutter, switches theme, and closing restores DOM and scroll',
     run: async (ctx) => {
       expect(await readerOpensThemesAndRestores(ctx)).toHaveLength(3);
+    },
+  },
+  {
+    name: 'printing with the reader open prints the article alone, over pages, without the page',
+    run: async (ctx) => {
+      console.log(`reader print: ${await readerPrintsTheArticleAlone(ctx)} PDF pages`);
+    },
+  },
+  { name: 'the reader saves Markdown equal to the golden file', run: (ctx) => readerSavesMarkdown(ctx) },
+  {
+    name: 'the reader reads aloud paragraph by paragraph and closing it stops the speech',
+    run: (ctx) => readerListensAndStops(ctx),
+  },
+  {
+    name: 'reader toolbar and code/table/figure screenshots in each theme',
+    run: async (ctx) => {
+      expect(await readerToolScreens(ctx)).toHaveLength(4);
     },
   },
   { name: 'popup copies plain text, Markdown, and title + link', run: (ctx) => popupCopies(ctx) },

@@ -1,0 +1,105 @@
+/**
+ * Content that the later stages would lose, put into a form they keep. Runs on the working copy, before rules
+ * and Readability:
+ * - lazy images: a placeholder `src` with the real address in `data-src`, `data-srcset` or only in `srcset`
+ *   (Readability fixes some of these, not `<picture>` sources or srcset-only images);
+ * - embedded videos: an `<iframe>` player becomes a link to the video with its title (frames never reach the
+ *   reader or the Markdown);
+ * - pull quotes in an `<aside>`: a `<blockquote>`, which Readability keeps as article content.
+ * Elements keep their `data-pith-id`, so a later cut still says where it was on the page.
+ */
+import { ID_ATTR } from './page-context';
+
+const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src'];
+const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
+/** A `src` that only holds a place: a tiny inline image or a named placeholder file. */
+const PLACEHOLDER_SRC =
+  /^data:image\/(?:gif|png|svg\+xml)[;,]|(?:placeholder|blank|spacer|lazy|loading|transparent)[^/]*\.(?:gif|png|svg|jpe?g)/i;
+
+function isUsableSrc(src: string | null): boolean {
+  return !!src && src.trim() !== '' && !PLACEHOLDER_SRC.test(src.trim());
+}
+
+/** The widest candidate of a `srcset` ("a.jpg 800w, b.jpg 1600w" → b.jpg); the first when none has a width. */
+export function bestSrcsetUrl(srcset: string): string | null {
+  let best: { url: string; size: number } | null = null;
+  for (const part of srcset.split(/,\s+/)) {
+    const [url, descriptor = ''] = part.trim().split(/\s+/);
+    if (!url) continue;
+    const size = Number.parseFloat(descriptor) || 0;
+    if (!best || size > best.size) best = { url, size };
+  }
+  return best?.url ?? null;
+}
+
+function rescueImages(doc: Document): void {
+  for (const source of Array.from(doc.querySelectorAll('picture source'))) {
+    const lazy = LAZY_SRCSET_ATTRS.map((a) => source.getAttribute(a)).find(Boolean);
+    if (lazy && !source.getAttribute('srcset')) source.setAttribute('srcset', lazy);
+  }
+  for (const img of Array.from(doc.querySelectorAll('img'))) {
+    const lazySet = LAZY_SRCSET_ATTRS.map((a) => img.getAttribute(a)).find(Boolean);
+    if (lazySet && !img.getAttribute('srcset')) img.setAttribute('srcset', lazySet);
+    if (isUsableSrc(img.getAttribute('src'))) continue;
+    const lazySrc = LAZY_SRC_ATTRS.map((a) => img.getAttribute(a)).find((v) => isUsableSrc(v));
+    const fromSet = img.getAttribute('srcset');
+    const pictureSet = img.closest('picture')?.querySelector('source[srcset]')?.getAttribute('srcset');
+    const src =
+      lazySrc ?? (fromSet ? bestSrcsetUrl(fromSet) : null) ?? (pictureSet ? bestSrcsetUrl(pictureSet) : null);
+    if (src) img.setAttribute('src', src);
+  }
+}
+
+/** The page a reader can open for an embedded player's address, or null for frames that are not videos. */
+export function videoPageUrl(src: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(src, 'https://invalid.example/');
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  const host = url.hostname.replace(/^www\./, '');
+  const youtube =
+    /^(?:youtube\.com|youtube-nocookie\.com)$/.test(host) && url.pathname.match(/^\/embed\/([\w-]+)/);
+  if (youtube) return `https://www.youtube.com/watch?v=${youtube[1]}`;
+  const vimeo = host === 'player.vimeo.com' && url.pathname.match(/^\/video\/(\d+)/);
+  if (vimeo) return `https://vimeo.com/${vimeo[1]}`;
+  const dailymotion = host === 'dailymotion.com' && url.pathname.match(/^\/embed\/video\/(\w+)/);
+  if (dailymotion) return `https://www.dailymotion.com/video/${dailymotion[1]}`;
+  return null;
+}
+
+function rescueVideos(doc: Document): void {
+  for (const frame of Array.from(doc.querySelectorAll('iframe[src]'))) {
+    const page = videoPageUrl(frame.getAttribute('src') ?? '');
+    if (!page) continue;
+    const host = new URL(page).hostname.replace(/^www\./, '');
+    const title = frame.getAttribute('title')?.trim() || 'Video';
+    const p = doc.createElement('p');
+    const id = frame.getAttribute(ID_ATTR);
+    if (id) p.setAttribute(ID_ATTR, id);
+    const link = doc.createElement('a');
+    link.setAttribute('href', page);
+    link.textContent = `${title} (video on ${host})`;
+    p.append(link);
+    frame.replaceWith(p);
+  }
+}
+
+function rescuePullQuotes(doc: Document): void {
+  for (const aside of Array.from(doc.querySelectorAll('aside'))) {
+    const names = `${aside.getAttribute('class') ?? ''} ${aside.getAttribute('id') ?? ''}`;
+    if (!/pull-?quote/i.test(names)) continue;
+    const quote = doc.createElement('blockquote');
+    for (const attr of Array.from(aside.attributes)) quote.setAttribute(attr.name, attr.value);
+    quote.append(...Array.from(aside.childNodes));
+    aside.replaceWith(quote);
+  }
+}
+
+export function rescueContent(doc: Document): void {
+  rescueImages(doc);
+  rescueVideos(doc);
+  rescuePullQuotes(doc);
+}
