@@ -22,10 +22,10 @@ export interface PageLimits {
 }
 
 export const DEFAULT_LIMITS: PageLimits = {
-  maxElements: 30_000,
+  maxElements: 20_000,
   maxDepth: 100,
   maxAttributes: 256,
-  maxTextChars: 3_000_000,
+  maxTextChars: 1_000_000,
 };
 
 /** Tags every element of `body` with its document-order position and enforces `limits`. */
