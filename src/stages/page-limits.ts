@@ -69,7 +69,7 @@ export function tagWithinLimits(body: Element, idAttr: string, limits: PageLimit
     trimAttributes(el, idAttr, limits.maxAttributes);
     if (depth >= limits.maxDepth && el.firstElementChild) {
       // Its descendants keep their positions (counted, not tagged), and their text stays as text.
-      position += el.getElementsByTagName('*').length;
+      position += el.querySelectorAll('*').length;
       const text = el.textContent ?? '';
       textChars += text.length;
       el.textContent = text;
