@@ -57,7 +57,7 @@ function base() {
       _execute_action: { suggested_key: keys('Alt+Shift+P', 'Ctrl+Shift+U') },
       'open-reader': {
         suggested_key: keys('Alt+Shift+R', 'Ctrl+Shift+Y'),
-        description: 'Open the Pith reader view',
+        description: 'Open or close the Pith reader view',
       },
       'copy-text': { suggested_key: keys('Alt+Shift+C', 'Ctrl+Shift+E'), description: 'Copy the clean text' },
     },

@@ -22,6 +22,7 @@ import { cutBlocks } from './stages/cut-blocks';
 import { ID_ATTR, PageContext } from './stages/page-context';
 import { runReadability, type ReadabilityOutcome } from './stages/readability-stage';
 import type { CleanOptions, CleanResult, CleanStats, RemovedBlock } from './types';
+import { cleanByline } from './metadata/byline';
 
 const MIN_ARTICLE_CHARS = 140;
 const MIN_PARAGRAPH_CHARS = 80;
@@ -111,7 +112,7 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
 
   return {
     title,
-    byline: outcome?.byline ?? null,
+    byline: cleanByline(outcome?.byline),
     siteName: outcome?.siteName ?? metaContent(doc, 'og:site_name'),
     publishedTime: outcome?.publishedTime ?? metaContent(doc, 'article:published_time'),
     lang: outcome?.lang ?? (doc.documentElement?.getAttribute('lang') || null),

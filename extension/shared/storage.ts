@@ -21,10 +21,12 @@ export interface SiteSettings {
 }
 
 export type ReaderTheme = 'light' | 'sepia' | 'dark';
+/** `system`: light or dark as the operating system is set, until the user picks a theme. */
+export type ReaderThemeChoice = ReaderTheme | 'system';
 export type ReaderFont = 'serif' | 'sans';
 
 export interface ReaderPrefs {
-  theme: ReaderTheme;
+  theme: ReaderThemeChoice;
   font: ReaderFont;
   /** Font size in px. */
   fontSize: number;
@@ -33,7 +35,7 @@ export interface ReaderPrefs {
 }
 
 export const DEFAULT_READER_PREFS: ReaderPrefs = {
-  theme: 'light',
+  theme: 'system',
   font: 'serif',
   fontSize: 19,
   lineWidth: 68,
@@ -98,7 +100,14 @@ function normaliseSite(value: unknown): SiteSettings | null {
 function normaliseReader(value: unknown): ReaderPrefs {
   const prefs = { ...DEFAULT_READER_PREFS };
   if (!isRecord(value)) return prefs;
-  if (value.theme === 'light' || value.theme === 'sepia' || value.theme === 'dark') prefs.theme = value.theme;
+  if (
+    value.theme === 'light' ||
+    value.theme === 'sepia' ||
+    value.theme === 'dark' ||
+    value.theme === 'system'
+  ) {
+    prefs.theme = value.theme;
+  }
   if (value.font === 'serif' || value.font === 'sans') prefs.font = value.font;
   if (typeof value.fontSize === 'number' && value.fontSize >= 10 && value.fontSize <= 40) {
     prefs.fontSize = value.fontSize;
@@ -226,6 +235,8 @@ function describe(error: unknown): string {
  */
 export class SettingsStore {
   private cache: StoredSettings | null = null;
+  /** The last queued update: each update starts after the previous one has written, so none is lost. */
+  private tail: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly area: SettingsArea) {}
 
@@ -257,8 +268,17 @@ export class SettingsStore {
     return this.cache;
   }
 
-  /** Applies `change` to a copy and writes it; on failure the previous settings stay in place. */
-  async update(change: (draft: StoredSettings) => void): Promise<Result<StoredSettings>> {
+  /**
+   * Applies `change` to a copy and writes it; on failure the previous settings stay in place. Updates run one
+   * after another, each on the settings the previous one wrote: two quick toggles both persist.
+   */
+  update(change: (draft: StoredSettings) => void): Promise<Result<StoredSettings>> {
+    const run = this.tail.then(() => this.applyUpdate(change));
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private async applyUpdate(change: (draft: StoredSettings) => void): Promise<Result<StoredSettings>> {
     const loaded = await this.load();
     if (!loaded.ok) return loaded;
     const next = structuredClone(loaded.value);
@@ -311,31 +331,4 @@ export interface SettingsExport {
 export function exportSettings(settings: StoredSettings): string {
   const file: SettingsExport = { format: EXPORT_FORMAT, version: SETTINGS_VERSION, settings };
   return JSON.stringify(file, null, 2);
-}
-
-/** Parses an export file. Anything that is not a Pith export comes back as an error and changes nothing. */
-export function parseSettingsExport(text: string): Result<StoredSettings> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return invalidImport(`This file is not JSON (${describe(error)}).`);
-  }
-  if (!isRecord(data) || data.format !== EXPORT_FORMAT) {
-    return invalidImport('This file is not a Pith settings export (it has no "format": "pith-settings").');
-  }
-  if (typeof data.version !== 'number' || data.version < 1 || data.version > SETTINGS_VERSION) {
-    return invalidImport(
-      `This export is version ${String(data.version)}; this Pith reads up to ${SETTINGS_VERSION}.`,
-    );
-  }
-  if (!isRecord(data.settings)) return invalidImport('This export has no "settings" object.');
-  return {
-    ok: true,
-    value: migrate({ [SETTINGS_KEY]: { ...data.settings, version: data.version } }).settings,
-  };
-}
-
-function invalidImport(message: string): Result<never> {
-  return { ok: false, error: { code: 'invalid-import', message } };
 }

@@ -54,10 +54,18 @@ export function cutBlocks(
     const cell = el.closest('td, th');
     return cell !== null && index.text(cell) === index.text(el);
   };
-  const add = (elements: Element[], ruleId: string, reason: string, maxShare: number | null): void => {
+  // Heuristics judge whole blocks too: a bold "More:" that opens a paragraph is the paragraph's first word.
+  const add = (
+    elements: Element[],
+    ruleId: string,
+    reason: string,
+    maxShare: number | null,
+    heuristic = false,
+  ): void => {
     for (const el of elements) {
       const generic = maxShare !== null;
       if (el === root || (generic && (tooBig(el, maxShare) || inRunningText(el) || isCellData(el)))) continue;
+      if (heuristic && inRunningText(el)) continue;
       removals.push({ el, ruleId, reason });
     }
   };
@@ -69,7 +77,7 @@ export function cutBlocks(
     for (const heuristic of HEURISTICS) {
       const id = `heuristic:${heuristic.name}`;
       if (ctx.disabled.has(id) || (heuristic.articleOnly && stage !== 'post-rules')) continue;
-      add(heuristic.find(root, index), id, heuristic.reason, heuristic.maxShare ?? null);
+      add(heuristic.find(root, index), id, heuristic.reason, heuristic.maxShare ?? null, true);
     }
   }
   ctx.remove(removals, stage);

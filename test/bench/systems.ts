@@ -56,7 +56,9 @@ export function runReadability(doc: Document): Prediction {
 export function runDefuddle(doc: Document, url: string): Prediction {
   let html = '';
   const prediction = timed(() => {
-    html = new DefuddleClass(doc.cloneNode(true) as Document, { url, useAsync: false }).parse().content;
+    html = quietly(
+      () => new DefuddleClass(doc.cloneNode(true) as Document, { url, useAsync: false }).parse().content,
+    );
     return '';
   });
   if (prediction.error) return prediction;
@@ -66,6 +68,20 @@ export function runDefuddle(doc: Document, url: string): Prediction {
     return { ...prediction, text: holder.textContent ?? '' };
   } catch (error) {
     return { ...prediction, error: describeError(error) };
+  }
+}
+
+/** Defuddle logs pages' broken JSON-LD with a stack trace to the console; the bench's output is its table. */
+function quietly<T>(run: () => T): T {
+  const { log, warn, error } = console;
+  const silent = (): void => {};
+  console.log = silent;
+  console.warn = silent;
+  console.error = silent;
+  try {
+    return run();
+  } finally {
+    Object.assign(console, { log, warn, error });
   }
 }
 
