@@ -32,4 +32,37 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'chrome', 'browser'],
     },
   },
+  {
+    // The engine proper (everything in src/ but the CLI and the Node entry) runs in pages too: no Node modules
+    // and no DOM library of its own; it works on whatever Document it is given. tsconfig.engine.json checks
+    // the same without Node's types.
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli/**', 'src/node.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/extension/**', '../extension/*'],
+              message: 'src/ is the engine: it imports nothing from extension/.',
+            },
+            { group: ['webextension-polyfill'], message: 'src/ is the engine: no browser-extension API.' },
+            {
+              group: ['node:*'],
+              message: 'The engine runs in pages too: Node modules belong in src/cli or src/node.ts.',
+            },
+            {
+              group: ['jsdom', 'linkedom', 'jsdom/*', 'linkedom/*'],
+              message: 'The engine works on the Document it is given: DOM libraries belong in src/node.ts.',
+            },
+            {
+              group: ['fs', 'path', 'url', 'os', 'child_process', 'util', 'stream', 'buffer', 'crypto'],
+              message: 'The engine runs in pages too: Node modules belong in src/cli or src/node.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -9,8 +9,31 @@ import type { CleanOptions, CleanResult } from './types';
 
 export type DomImplementation = 'jsdom' | 'linkedom';
 
-/** Parses a page with the chosen DOM library. jsdom is a full HTML5 parser; linkedom is ~5× faster. */
-export function parseDocument(html: string, url: string, impl: DomImplementation = 'jsdom'): Document {
+/**
+ * Pages longer than this are cut (at a tag) before parsing: a 20 MB page runs jsdom out of memory, and the engine
+ * keeps at most `DEFAULT_LIMITS` of a page anyway. Real article pages are far smaller (the largest benchmark
+ * page is about 2 MB, most of it scripts).
+ */
+export const MAX_HTML_CHARS = 6_000_000;
+
+/** The page cut to `MAX_HTML_CHARS`, at the start of a tag; `truncated` says whether anything was cut. */
+export function limitHtml(html: string): { html: string; truncated: boolean } {
+  if (html.length <= MAX_HTML_CHARS) return { html, truncated: false };
+  const lastTag = html.lastIndexOf('<', MAX_HTML_CHARS);
+  return { html: html.slice(0, lastTag > 0 ? lastTag : MAX_HTML_CHARS), truncated: true };
+}
+
+export const TRUNCATED_WARNING = {
+  code: 'too-large',
+  message: `Page too large: showing what was cleaned in the first ${MAX_HTML_CHARS.toLocaleString('en-US')} characters of HTML`,
+} as const;
+
+/**
+ * Parses a page with the chosen DOM library. jsdom is a full HTML5 parser; linkedom is ~5× faster. A page past
+ * `MAX_HTML_CHARS` is cut first (see `limitHtml`).
+ */
+export function parseDocument(source: string, url: string, impl: DomImplementation = 'jsdom'): Document {
+  const { html } = limitHtml(source);
   if (impl === 'linkedom') {
     const doc = parseHTML(withOneBody(html)).window.document as unknown as Document;
     // linkedom gives a fragment-like document (no <html>, no <body>) for a page without those tags.
@@ -30,7 +53,9 @@ export function parseDocument(html: string, url: string, impl: DomImplementation
 }
 
 export function cleanHtml(html: string, options: CleanOptions & { dom?: DomImplementation }): CleanResult {
-  return clean(parseDocument(html, options.url, options.dom), options);
+  const result = clean(parseDocument(html, options.url, options.dom), options);
+  if (limitHtml(html).truncated) result.warnings.unshift({ ...TRUNCATED_WARNING });
+  return result;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The CLI's work, with all I/O injected so tests can run it in memory. `main.ts` wires it to the real process. */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { clean, parseDocument } from '../node';
+import { clean, limitHtml, parseDocument, TRUNCATED_WARNING } from '../node';
 import type { CleanOptions, CleanResult } from '../types';
 import { parseArgs, USAGE } from './args';
 import type { ExtractOptions } from './args';
@@ -66,13 +66,26 @@ async function extract(options: ExtractOptions, io: CliIo, deps: CliDeps): Promi
 
   const writer = createOutputWriter(options.format, options.files.length > 1);
   for (const file of options.files) {
-    const outcome = await extractOne(file, options, rules, io, deps.clean ?? clean);
+    // Whatever goes wrong with one page (a parser or engine error, a stack overflow on a hostile page) is that
+    // page's failure, said on stderr; the batch goes on to the next file.
+    let outcome: CleanResult | string;
+    let entry = '';
+    try {
+      outcome = await extractOne(file, options, rules, io, deps.clean ?? clean);
+      if (typeof outcome !== 'string') entry = writer.entry(file, outcome);
+    } catch (error) {
+      outcome = `failed: ${errorMessage(error)}`;
+    }
     if (typeof outcome === 'string') {
       io.stderr(`pith: ${file}: ${outcome}\n`);
       failed = true;
       continue;
     }
-    await io.stdout(writer.entry(file, outcome));
+    await io.stdout(entry);
+    for (const warning of outcome.warnings ?? []) {
+      // Rule parse errors were listed above with their line and column.
+      if (warning.code !== 'rule-error') io.stderr(`pith: ${file}: ${warning.message}\n`);
+    }
     if (!outcome.isArticle && options.format !== 'json' && options.format !== 'jsonl') {
       // JSON output carries `isArticle`; for the human formats say it, or a cleaned page passes for an article.
       io.stderr(`pith: ${file}: no article found; printed the cleaned page\n`);
@@ -105,6 +118,7 @@ async function extractOne(
   // Standard input has no path to stand in for its address.
   const fallback = file === '-' ? 'about:blank' : pathToFileURL(resolve(file)).href;
   const url = resolvePageUrl(text, options.url, fallback);
+  const truncated = limitHtml(text).truncated;
   let doc: Document;
   try {
     doc = parseDocument(text, url, options.dom);
@@ -114,11 +128,14 @@ async function extractOne(
     return `${options.dom} could not parse the page: ${errorMessage(error)}${hint}`;
   }
   try {
-    return engine(doc, {
+    const result = engine(doc, {
       url,
       builtinRules: options.builtinRules,
       ...(rules === undefined ? {} : { rules }),
     });
+    return truncated
+      ? { ...result, warnings: [{ ...TRUNCATED_WARNING }, ...(result.warnings ?? [])] }
+      : result;
   } catch (error) {
     return `extraction failed: ${errorMessage(error)}`;
   } finally {

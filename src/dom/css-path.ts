@@ -6,6 +6,8 @@
  * step is remembered, so logging a thousand removed siblings costs one pass over them, not a thousand. Names come
  * from the page, so each is escaped as `CSS.escape` does: a tag named `x,p` must never become a selector list.
  */
+import { cssEscape } from './css-escape';
+
 const SIMPLE_ID = /^[A-Za-z][\w-]{0,63}$/;
 
 export class CssPaths {
@@ -59,30 +61,4 @@ export class CssPaths {
 /** One element's path (no cache shared between calls; use `CssPaths` for many elements of one page). */
 export function cssPath(el: Element): string {
   return new CssPaths().of(el);
-}
-
-/**
- * CSSOM's `CSS.escape` (https://drafts.csswg.org/cssom/#serialize-an-identifier): the browser's own when there is
- * one; jsdom and linkedom have none, so the same algorithm is spelled out here.
- */
-export function cssEscape(value: string): string {
-  const native = (globalThis as { CSS?: { escape?: (s: string) => string } }).CSS?.escape;
-  if (native) return native(value);
-  let out = '';
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    const ch = value.charAt(i);
-    if (code === 0) out += '\uFFFD';
-    else if (
-      (code >= 0x1 && code <= 0x1f) ||
-      code === 0x7f ||
-      (i === 0 && code >= 0x30 && code <= 0x39) ||
-      (i === 1 && code >= 0x30 && code <= 0x39 && value.charCodeAt(0) === 0x2d)
-    )
-      out += `\\${code.toString(16)} `;
-    else if (i === 0 && value.length === 1 && code === 0x2d) out += `\\${ch}`;
-    else if (code >= 0x80 || code === 0x2d || code === 0x5f || /[0-9A-Za-z]/.test(ch)) out += ch;
-    else out += `\\${ch}`;
-  }
-  return out;
 }

@@ -22,10 +22,10 @@ export interface PageLimits {
 }
 
 export const DEFAULT_LIMITS: PageLimits = {
-  maxElements: 30_000,
+  maxElements: 20_000,
   maxDepth: 100,
   maxAttributes: 256,
-  maxTextChars: 3_000_000,
+  maxTextChars: 1_000_000,
 };
 
 /** Tags every element of `body` with its document-order position and enforces `limits`. */
@@ -69,7 +69,7 @@ export function tagWithinLimits(body: Element, idAttr: string, limits: PageLimit
     trimAttributes(el, idAttr, limits.maxAttributes);
     if (depth >= limits.maxDepth && el.firstElementChild) {
       // Its descendants keep their positions (counted, not tagged), and their text stays as text.
-      position += el.getElementsByTagName('*').length;
+      position += el.querySelectorAll('*').length;
       const text = el.textContent ?? '';
       textChars += text.length;
       el.textContent = text;

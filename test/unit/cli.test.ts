@@ -256,6 +256,68 @@ describe('run (with a stand-in engine, to pin down the wiring)', () => {
     expect(r.stdout).toBe('==> a.html <==\ncleaned\n');
   });
 
+  it('a throw after the engine (here: output that cannot be serialised) costs that file only', async () => {
+    const { deps } = fakeEngine();
+    const working = deps.clean;
+    deps.clean = (doc, options) => {
+      const result = working!(doc, options);
+      // JSON.stringify throws on a BigInt: the writer fails, outside the engine's own try.
+      return doc.title === 'Form'
+        ? { ...result, removed: [1n as unknown as CleanResult['removed'][0]] }
+        : result;
+    };
+    const r = await runWith(
+      ['extract', '--format', 'jsonl', 'a.html', 'form.html', 'b.html'],
+      { 'a.html': ARTICLE, 'form.html': NO_ARTICLE, 'b.html': ARTICLE },
+      { deps },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^pith: form\.html: failed: .*BigInt.*\n$/);
+    expect(
+      r.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).file),
+    ).toEqual(['a.html', 'b.html']);
+  });
+
+  it("prints the engine's warnings (a limit hit, a rule skipped) on stderr; they do not fail the run", async () => {
+    const { deps } = fakeEngine({
+      warnings: [
+        {
+          code: 'too-large',
+          message: 'Page too large: showing what was cleaned in the first 20,000 elements',
+        },
+        { code: 'rule-error', message: 'listed elsewhere' },
+      ],
+    });
+    const r = await runWith(['extract', 'a.html'], { 'a.html': ARTICLE }, { deps });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      'pith: a.html: Page too large: showing what was cleaned in the first 20,000 elements\n',
+    );
+  });
+
+  it('a batch with a hostile page in the middle finishes (real engine, 6,000 nested elements)', async () => {
+    const deep = `<html><body>${'<div>'.repeat(6000)}deep${'</div>'.repeat(6000)}</body></html>`;
+    const r = await runWith(
+      ['extract', '--dom', 'linkedom', '--format', 'jsonl', 'a.html', 'deep.html', 'b.html'],
+      {
+        'a.html': ARTICLE,
+        'deep.html': deep,
+        'b.html': ARTICLE,
+      },
+    );
+    expect(
+      r.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).file),
+    ).toEqual(['a.html', 'deep.html', 'b.html']);
+    expect(r.stderr).toContain('pith: deep.html: Page nested too deep');
+    expect(r.code).toBe(0);
+  }, 60_000);
+
   it('html/markdown formats also warn when there is no article', async () => {
     const { deps } = fakeEngine({ isArticle: false });
     const r = await runWith(['extract', '--format', 'html', 'a.html'], { 'a.html': ARTICLE }, { deps });
