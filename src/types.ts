@@ -2,7 +2,7 @@
 
 /** One rule, parsed from a line of uBlock Origin cosmetic filter syntax. */
 export interface Rule {
-  /** Stable id: `<pack>:<line>` for built-in rules, `user:<hash>` for the user's own. */
+  /** Stable id from the rule's text (`src/rules/rule-id.ts`): `<pack>:<hash>`, e.g. `share:1x2k9qa`, `user:3bd0f1`. */
   id: string;
   /** The pack (file) the rule came from, e.g. `comments`, `share`, `user`. */
   pack: string;

@@ -1,8 +1,11 @@
 /** The background's side of `BackgroundProtocol`: one handler per message, checked complete by the type. */
 import { fail, ok } from '../shared/messages';
 import type { BackgroundProtocol, Handlers } from '../shared/messages';
-import { siteOrDefault } from '../shared/storage';
-import { openReaderIn, prepareCopy, reportOn } from './actions';
+import { parseRules } from '../../src/rules/parse';
+import { planImport } from '../shared/import-plan';
+import { readImportFile } from '../shared/settings-file';
+import { defaultSettings, siteOrDefault } from '../shared/storage';
+import { openReaderIn, prepareCopy, reportOn, saveInPage } from './actions';
 import { hasHostAccess } from './auto-clean';
 import { store } from './store';
 import { findTab } from './tabs';
@@ -20,6 +23,10 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
     const tab = await findTab(tabId);
     return tab.ok ? prepareCopy(tab.value, format) : tab;
   },
+  'save/in-page': async ({ tabId, format }) => {
+    const tab = await findTab(tabId);
+    return tab.ok ? saveInPage(tab.value, format) : tab;
+  },
   'site/get': async ({ host }) => {
     const settings = await store.load();
     return settings.ok ? ok(siteOrDefault(settings.value, host)) : settings;
@@ -32,7 +39,38 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
         `Auto-clean needs access to ${host}. Allow it when the browser asks, or turn auto-clean on again.`,
       );
     }
+    const invalid = patch.userRules === undefined ? null : firstRuleError(patch.userRules);
+    if (invalid) return fail('invalid-rules', `Your rules for ${host}: ${invalid}`);
     return store.updateSite(host, patch);
+  },
+  'settings/get': () => store.load(),
+  'settings/global-rules': async ({ text }) => {
+    const invalid = firstRuleError(text);
+    if (invalid) return fail('invalid-rules', `${invalid} Nothing was saved.`);
+    return store.update((draft) => {
+      draft.globalRules = text;
+    });
+  },
+  'site/remove': ({ host }) =>
+    store.update((draft) => {
+      delete draft.sites[host];
+    }),
+  'settings/import-preview': async ({ text, mode }) => {
+    const file = readImportFile(text);
+    if (!file.ok) return file;
+    const loaded = await store.load();
+    return loaded.ok ? ok(planImport(loaded.value, file.value, mode)) : loaded;
+  },
+  'settings/import': async ({ text, mode }) => {
+    const file = readImportFile(text);
+    if (!file.ok) return file;
+    // Planned inside the queued update, on the settings as they are when it runs.
+    let plan = planImport(store.peek() ?? defaultSettings(), file.value, mode);
+    const saved = await store.update((draft) => {
+      plan = planImport(draft, file.value, mode);
+      Object.assign(draft, plan.next);
+    });
+    return saved.ok ? ok(plan) : saved;
   },
   'reader-prefs/get': async () => {
     const settings = await store.load();
@@ -45,3 +83,10 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
     return saved.ok ? ok(saved.value.reader) : saved;
   },
 };
+
+/** The first parse error in a rule list, as a sentence with its line and column; null when the list is valid. */
+function firstRuleError(text: string): string | null {
+  const { errors } = parseRules(text, 'user');
+  const first = errors[0];
+  return first ? `Line ${first.line}, column ${first.column}: ${first.message}.` : null;
+}

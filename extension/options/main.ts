@@ -1,129 +1,98 @@
-/** Options: global rules (checked by the engine's own parser before saving), per-site list, export/import. */
+/**
+ * The options page: the user's global rules, the built-in packs, everything set per site, export and import.
+ * It reads and writes only through the background's messages: the background is the one settings writer.
+ */
 import browser from 'webextension-polyfill';
-import { parseRules } from '../../src/rules/parse';
-import { exportSettings, isOn, parseSettingsExport, SettingsStore } from '../shared/storage';
+import { h } from '../shared/h';
+import { sendToBackground } from '../shared/send';
+import { exportSettings, SETTINGS_KEY } from '../shared/storage';
 import type { StoredSettings } from '../shared/storage';
-
-const store = new SettingsStore(browser.storage.local);
+import { importView } from './import-view';
+import { packSummaries } from './packs';
+import { rulesEditor } from './rules-editor';
+import { renderSites } from './sites-view';
 
 function $<T extends HTMLElement>(id: string): T {
   const el = document.getElementById(id);
-  if (!el) throw new Error(`options.html lacks #${id}`);
+  if (!el) throw new Error(`options page lacks #${id}`);
   return el as T;
 }
 
-function say(id: string, text: string, kind: 'ok' | 'error'): void {
-  const el = $(id);
+function say(text: string, kind: 'ok' | 'error'): void {
+  const el = $('backup-status');
   el.textContent = text;
   el.className = kind;
 }
 
-const rulesBox = $<HTMLTextAreaElement>('global-rules');
-
-/** Shows the parser's errors under the box; returns whether the text is valid. */
-function checkRules(): boolean {
-  const { errors } = parseRules(rulesBox.value, 'user');
-  const list = $<HTMLUListElement>('rule-errors');
-  list.replaceChildren(
-    ...errors.map((e) => {
-      const li = document.createElement('li');
-      li.textContent = `Line ${e.line}, column ${e.column}: ${e.message} — ${e.source}`;
-      return li;
-    }),
-  );
-  rulesBox.setAttribute('aria-invalid', String(errors.length > 0));
-  return errors.length === 0;
-}
-
-function renderSites(settings: StoredSettings): void {
-  const rows = Object.entries(settings.sites)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([host, site]) => {
-      const tr = document.createElement('tr');
-      const cells = [host, isOn(site.builtinRules) ? 'on' : 'off', site.autoClean ? 'on' : 'off'];
-      const own = (site.userRules ?? '').split('\n').filter((l) => l.trim()).length;
-      cells.push(own ? `${own} rule${own === 1 ? '' : 's'}` : '—');
-      for (const text of cells) {
-        const td = document.createElement('td');
-        td.textContent = text;
-        tr.append(td);
-      }
-      const del = document.createElement('button');
-      del.type = 'button';
-      del.textContent = 'Delete';
-      del.setAttribute('aria-label', `Delete the settings for ${host}`);
-      del.addEventListener('click', async () => {
-        const saved = await store.update((draft) => {
-          delete draft.sites[host];
-        });
-        if (saved.ok) renderSites(saved.value);
-        else say('backup-status', saved.error.message, 'error');
-      });
-      const td = document.createElement('td');
-      td.append(del);
-      tr.append(td);
-      return tr;
-    });
-  $('sites').replaceChildren(...rows);
-  $('no-sites').hidden = rows.length > 0;
-}
-
-async function init(): Promise<void> {
-  const loaded = await store.load();
-  if (!loaded.ok) {
-    say('rules-status', loaded.error.message, 'error');
-    return;
-  }
-  rulesBox.value = loaded.value.globalRules;
-  checkRules();
-  renderSites(loaded.value);
-}
-
-rulesBox.addEventListener('input', () => checkRules());
-
-$('save-rules').addEventListener('click', async () => {
-  if (!checkRules()) {
-    say('rules-status', 'Fix the errors above first; nothing was saved.', 'error');
-    return;
-  }
-  const saved = await store.update((draft) => {
-    draft.globalRules = rulesBox.value;
-  });
-  if (saved.ok) say('rules-status', 'Saved.', 'ok');
-  else say('rules-status', saved.error.message, 'error');
+const globalEditor = rulesEditor({
+  id: 'global-rules',
+  label: 'Your rules for every site',
+  value: '',
+  rows: 10,
+  async onSave(text) {
+    const saved = await sendToBackground('settings/global-rules', { text });
+    return saved.ok ? null : saved.error.message;
+  },
 });
+$('global-rules-editor').replaceChildren(globalEditor.element);
+
+$('packs').replaceChildren(
+  ...packSummaries().map((pack) =>
+    h(
+      'tr',
+      {},
+      h('td', {}, h('code', {}, pack.name)),
+      h('td', {}, pack.description),
+      h('td', { className: 'num' }, String(pack.rules)),
+    ),
+  ),
+);
+
+const hooks = { refresh, say };
+const imports = importView($('import-preview'), hooks);
+
+async function refresh(): Promise<void> {
+  const loaded = await sendToBackground('settings/get', {});
+  if (!loaded.ok) return say(loaded.error.message, 'error');
+  draw(loaded.value);
+}
+
+function draw(settings: StoredSettings): void {
+  // Never overwrite what the user is typing: their edit wins until they save it.
+  if (document.activeElement !== globalEditor.textarea) {
+    globalEditor.textarea.value = settings.globalRules;
+    globalEditor.check();
+  }
+  if (!document.activeElement?.closest('#sites textarea')) renderSites($('sites'), settings, hooks);
+}
 
 $('export').addEventListener('click', async () => {
-  const loaded = await store.load();
-  if (!loaded.ok) return say('backup-status', loaded.error.message, 'error');
+  const loaded = await sendToBackground('settings/get', {});
+  if (!loaded.ok) return say(loaded.error.message, 'error');
   const url = URL.createObjectURL(new Blob([exportSettings(loaded.value)], { type: 'application/json' }));
   const a = document.createElement('a');
   a.href = url;
   a.download = 'pith-settings.json';
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-  say('backup-status', 'Exported to pith-settings.json.', 'ok');
+  say('Exported to pith-settings.json.', 'ok');
 });
 
 $<HTMLInputElement>('import').addEventListener('change', async (event) => {
   const input = event.target as HTMLInputElement;
   const file = input.files?.[0];
   input.value = '';
-  if (!file) return;
-  const parsed = parseSettingsExport(await file.text());
-  if (!parsed.ok) return say('backup-status', `${parsed.error.message} Nothing was changed.`, 'error');
-  const saved = await store.update((draft) => Object.assign(draft, parsed.value));
-  if (!saved.ok) return say('backup-status', saved.error.message, 'error');
-  rulesBox.value = saved.value.globalRules;
-  checkRules();
-  renderSites(saved.value);
-  say(
-    'backup-status',
-    `Imported ${Object.keys(saved.value.sites).length} site settings and your rules.`,
-    'ok',
-  );
+  if (file) await imports.preview(await file.text(), file.name);
 });
 
-browser.storage.onChanged.addListener((changes, area) => store.onChanged(changes, area));
+$('import-paste').addEventListener('click', async () => {
+  const text = $<HTMLTextAreaElement>('import-text').value;
+  if (text.trim() === '') return say('Paste a filter list or a Pith export first.', 'error');
+  await imports.preview(text, 'pasted text');
+});
 
-void init();
+browser.storage.onChanged.addListener((changes) => {
+  if (SETTINGS_KEY in changes) void refresh();
+});
+
+void refresh();

@@ -6,7 +6,9 @@
  * (`ContentProtocol`). Add a message here first; the handlers' types follow from it.
  */
 import type { CleanResult } from '../../src/types';
-import type { ReaderPrefs, SiteSettings } from './storage';
+import type { ImportMode, ImportPlan } from './import-plan';
+import type { SaveFormat } from './saved-file';
+import type { ReaderPrefs, SiteSettings, StoredSettings } from './storage';
 
 export type ErrorCode =
   | 'restricted-page' // browser pages, web store, PDF viewer, file:// without access
@@ -47,8 +49,19 @@ export interface BackgroundProtocol {
    * its click handler, because only a user gesture may; without access the reply is `permission-needed`.
    */
   'site/update': (req: { host: string; patch: Partial<SiteSettings> }) => Result<SiteSettings>;
+  /** The options page reads and writes everything through these: the background is the one writer. */
+  'settings/get': (req: Record<string, never>) => Result<StoredSettings>;
+  /** Saves the user's global rules; a list with errors is refused (`invalid-rules`) and nothing changes. */
+  'settings/global-rules': (req: { text: string }) => Result<StoredSettings>;
+  'site/remove': (req: { host: string }) => Result<StoredSettings>;
+  /** What importing `text` would change, against the settings as they are now; writes nothing. */
+  'settings/import-preview': (req: { text: string; mode: ImportMode }) => Result<ImportPlan>;
+  /** Imports `text` (checked whole first: a bad file changes nothing); replies with what changed. */
+  'settings/import': (req: { text: string; mode: ImportMode }) => Result<ImportPlan>;
   'reader-prefs/get': (req: Record<string, never>) => Result<ReaderPrefs>;
   'reader-prefs/update': (req: { patch: Partial<ReaderPrefs> }) => Result<ReaderPrefs>;
+  /** Saves the article as a file from inside the page (no `downloads` permission needed). */
+  'save/in-page': (req: { tabId?: number; format: SaveFormat }) => Result<{ name: string; chars: number }>;
 }
 
 /** Handled by the content script in a tab. */
@@ -63,10 +76,17 @@ export interface ContentProtocol {
     settings: SiteSettings;
     prefs: ReaderPrefs;
     globalRules?: string;
+    /** Close the reader instead when it is already open (the keyboard shortcut). */
+    toggle?: boolean;
   }) => Result<null>;
   'content/reader-close': (req: Record<string, never>) => Result<null>;
   /** Copies inside the page (context menu, shortcut) and shows a toast there. */
   'content/copy': (req: { format: CopyFormat; settings: SiteSettings; globalRules?: string }) => Result<{
+    chars: number;
+  }>;
+  /** Downloads the article as a Markdown or HTML file from the page, and shows a toast there. */
+  'content/save': (req: { format: SaveFormat; settings: SiteSettings; globalRules?: string }) => Result<{
+    name: string;
     chars: number;
   }>;
   /** Shows a short notice in the page (shadow-root toast), e.g. for an error after a shortcut. */

@@ -5,6 +5,8 @@
  * Everything here takes the storage area as an argument (`SettingsArea`), so the logic runs in unit tests with a
  * fake area and in the extension with `browser.storage.local`.
  */
+import { hashText, normaliseRuleText } from '../../src/rules/rule-id';
+import { LEGACY_BUILTIN_RULE_TEXT } from './legacy-rule-ids';
 import type { Result } from './messages';
 
 export interface SiteSettings {
@@ -19,10 +21,12 @@ export interface SiteSettings {
 }
 
 export type ReaderTheme = 'light' | 'sepia' | 'dark';
+/** `system`: light or dark as the operating system is set, until the user picks a theme. */
+export type ReaderThemeChoice = ReaderTheme | 'system';
 export type ReaderFont = 'serif' | 'sans';
 
 export interface ReaderPrefs {
-  theme: ReaderTheme;
+  theme: ReaderThemeChoice;
   font: ReaderFont;
   /** Font size in px. */
   fontSize: number;
@@ -31,13 +35,13 @@ export interface ReaderPrefs {
 }
 
 export const DEFAULT_READER_PREFS: ReaderPrefs = {
-  theme: 'light',
+  theme: 'system',
   font: 'serif',
   fontSize: 19,
   lineWidth: 68,
 };
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export interface StoredSettings {
   version: typeof SETTINGS_VERSION;
@@ -96,7 +100,14 @@ function normaliseSite(value: unknown): SiteSettings | null {
 function normaliseReader(value: unknown): ReaderPrefs {
   const prefs = { ...DEFAULT_READER_PREFS };
   if (!isRecord(value)) return prefs;
-  if (value.theme === 'light' || value.theme === 'sepia' || value.theme === 'dark') prefs.theme = value.theme;
+  if (
+    value.theme === 'light' ||
+    value.theme === 'sepia' ||
+    value.theme === 'dark' ||
+    value.theme === 'system'
+  ) {
+    prefs.theme = value.theme;
+  }
   if (value.font === 'serif' || value.font === 'sans') prefs.font = value.font;
   if (typeof value.fontSize === 'number' && value.fontSize >= 10 && value.fontSize <= 40) {
     prefs.fontSize = value.fontSize;
@@ -139,8 +150,45 @@ const fromV0: Migration = (raw) => {
   return { version: 1, sites, globalRules: '', reader: { ...DEFAULT_READER_PREFS } };
 };
 
+/**
+ * v1 stored built-in rule ids as `<pack>:<line>`, which pointed at another rule whenever a pack gained a line.
+ * v2 ids come from the rule's text (`src/rules/rule-id.ts`). Old built-in ids are looked up in the frozen table
+ * of what each line was; old user ids (a hash of the trimmed line) are recomputed from the user's own rules.
+ * Ids that are neither (heuristics, or rules that no longer exist) are kept as they were.
+ */
+const fromV1: Migration = (raw) => {
+  const renamed = new Map<string, string>();
+  for (const [oldId, text] of Object.entries(LEGACY_BUILTIN_RULE_TEXT)) {
+    renamed.set(oldId, `${oldId.slice(0, oldId.indexOf(':'))}:${hashText(text)}`);
+  }
+  const sites = isRecord(raw.sites) ? raw.sites : {};
+  const userTexts = [
+    raw.globalRules,
+    ...Object.values(sites).map((site) => isRecord(site) && site.userRules),
+  ];
+  for (const text of userTexts) {
+    if (typeof text !== 'string') continue;
+    for (const line of text.split(/\r\n|\r|\n/)) {
+      if (line.trim() === '') continue;
+      renamed.set(`user:${hashText(line.trim())}`, `user:${hashText(normaliseRuleText(line))}`);
+    }
+  }
+  const nextSites: Record<string, unknown> = {};
+  for (const [host, site] of Object.entries(sites)) {
+    if (isRecord(site) && Array.isArray(site.disabledRuleIds)) {
+      const ids = site.disabledRuleIds.map((id: unknown) =>
+        typeof id === 'string' ? (renamed.get(id) ?? id) : id,
+      );
+      nextSites[host] = { ...site, disabledRuleIds: [...new Set(ids)] };
+    } else {
+      nextSites[host] = site;
+    }
+  }
+  return { ...raw, version: 2, sites: nextSites };
+};
+
 /** `MIGRATIONS[n]` turns version n into n+1. */
-const MIGRATIONS: Migration[] = [fromV0];
+const MIGRATIONS: Migration[] = [fromV0, fromV1];
 
 /** Keys of the v0 layout, removed once migrated. */
 const LEGACY_KEYS = ['disabledHosts'];
@@ -187,6 +235,8 @@ function describe(error: unknown): string {
  */
 export class SettingsStore {
   private cache: StoredSettings | null = null;
+  /** The last queued update: each update starts after the previous one has written, so none is lost. */
+  private tail: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly area: SettingsArea) {}
 
@@ -218,8 +268,17 @@ export class SettingsStore {
     return this.cache;
   }
 
-  /** Applies `change` to a copy and writes it; on failure the previous settings stay in place. */
-  async update(change: (draft: StoredSettings) => void): Promise<Result<StoredSettings>> {
+  /**
+   * Applies `change` to a copy and writes it; on failure the previous settings stay in place. Updates run one
+   * after another, each on the settings the previous one wrote: two quick toggles both persist.
+   */
+  update(change: (draft: StoredSettings) => void): Promise<Result<StoredSettings>> {
+    const run = this.tail.then(() => this.applyUpdate(change));
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private async applyUpdate(change: (draft: StoredSettings) => void): Promise<Result<StoredSettings>> {
     const loaded = await this.load();
     if (!loaded.ok) return loaded;
     const next = structuredClone(loaded.value);
@@ -272,31 +331,4 @@ export interface SettingsExport {
 export function exportSettings(settings: StoredSettings): string {
   const file: SettingsExport = { format: EXPORT_FORMAT, version: SETTINGS_VERSION, settings };
   return JSON.stringify(file, null, 2);
-}
-
-/** Parses an export file. Anything that is not a Pith export comes back as an error and changes nothing. */
-export function parseSettingsExport(text: string): Result<StoredSettings> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return invalidImport(`This file is not JSON (${describe(error)}).`);
-  }
-  if (!isRecord(data) || data.format !== EXPORT_FORMAT) {
-    return invalidImport('This file is not a Pith settings export (it has no "format": "pith-settings").');
-  }
-  if (typeof data.version !== 'number' || data.version < 1 || data.version > SETTINGS_VERSION) {
-    return invalidImport(
-      `This export is version ${String(data.version)}; this Pith reads up to ${SETTINGS_VERSION}.`,
-    );
-  }
-  if (!isRecord(data.settings)) return invalidImport('This export has no "settings" object.');
-  return {
-    ok: true,
-    value: migrate({ [SETTINGS_KEY]: { ...data.settings, version: data.version } }).settings,
-  };
-}
-
-function invalidImport(message: string): Result<never> {
-  return { ok: false, error: { code: 'invalid-import', message } };
 }

@@ -2,6 +2,12 @@
  * Per-pass caches over one subtree that is not modified while they live: each element's text, its words, the
  * results of querySelectorAll, and link statistics gathered in one walk over the anchors. Rules and heuristics
  * all read the same tree, so each measure is taken once instead of once per rule.
+ *
+ * One walk over the subtree (on first need) lists its elements and every element's raw text, built bottom-up:
+ * asking each element for its `textContent` walks its subtree again, once per level of nesting. Selectors that
+ * are only tag names (`p, div, li`), `*` or attribute presence (`[class]`) are answered from that list; on
+ * linkedom each querySelectorAll is a full tree walk through a selector engine, and most heuristics ask for
+ * such plain lists.
  */
 import { normalizedText } from './text';
 
@@ -17,6 +23,7 @@ export class TextIndex {
   private readonly queries = new Map<string, Element[]>();
   private linkStats: Map<Element, LinkStats> | null = null;
   private readonly testMemo = new Map<(text: string) => boolean, Map<string, boolean>>();
+  private tree: SubtreeWalk | null = null;
 
   /**
    * @param queryRoot where selectors are run from. The page stage passes the document: jsdom's element-scoped
@@ -32,7 +39,9 @@ export class TextIndex {
   text(el: Element): string {
     let text = this.texts.get(el);
     if (text === undefined) {
-      text = normalizedText(el);
+      const raw = this.walk().rawText.get(el);
+      // The same folding as normalizedText; an element outside the subtree (an enclosing cell) is read directly.
+      text = raw === undefined ? normalizedText(el) : raw.replace(/\s+/g, ' ').trim();
       this.texts.set(el, text);
     }
     return text;
@@ -73,10 +82,35 @@ export class TextIndex {
   all(css: string): Element[] {
     let found = this.queries.get(css);
     if (!found) {
-      found = this.queryFromQueryRoot(css) ?? Array.from(this.root.querySelectorAll(css));
+      found =
+        this.fromWalk(css) ?? this.queryFromQueryRoot(css) ?? Array.from(this.root.querySelectorAll(css));
       this.queries.set(css, found);
     }
     return found;
+  }
+
+  /** The subtree's elements for a list of tag names, `*` and `[attribute]`; null for any other selector. */
+  private fromWalk(css: string): Element[] | null {
+    if (!SIMPLE_LIST.test(css)) return null;
+    const tags = new Set<string>();
+    const attributes: string[] = [];
+    let any = false;
+    for (const item of css.split(',')) {
+      const name = item.trim().toLowerCase();
+      if (name === '*') any = true;
+      else if (name.startsWith('[')) attributes.push(name.slice(1, -1).trim());
+      else tags.add(name);
+    }
+    const { elements } = this.walk();
+    if (any) return elements.slice();
+    return elements.filter(
+      (el) => tags.has(el.localName) || attributes.some((attribute) => el.hasAttribute(attribute)),
+    );
+  }
+
+  private walk(): SubtreeWalk {
+    this.tree ??= walkSubtree(this.root);
+    return this.tree;
   }
 
   /** null when the query root is the root itself, or cannot run the query (linkedom on some cloned pages). */
@@ -117,4 +151,42 @@ export class TextIndex {
     const total = this.text(el).length;
     return total === 0 ? 0 : Math.min(1, this.links(el).chars / total);
   }
+}
+
+/** `p, div`, `*`, `[class], [id]`: type selectors, the universal selector and attribute presence, comma-joined. */
+const SIMPLE_LIST =
+  /^\s*(\*|[a-z][a-z0-9]*|\[\s*[a-z][-a-z0-9_]*\s*\])(\s*,\s*(\*|[a-z][a-z0-9]*|\[\s*[a-z][-a-z0-9_]*\s*\]))*\s*$/i;
+
+interface SubtreeWalk {
+  /** The root's descendant elements in document order (the root itself not included, as in querySelectorAll). */
+  elements: Element[];
+  /** Each element's textContent (the root's included): its text nodes' data, concatenated. */
+  rawText: Map<Element, string>;
+}
+
+/** One iterative walk (page nesting can be deep): elements in document order, and texts built from the leaves. */
+function walkSubtree(root: Element): SubtreeWalk {
+  const elements: Element[] = [];
+  const rawText = new Map<Element, string>();
+  const stack: { el: Element; text: string; next: Node | null }[] = [
+    { el: root, text: '', next: root.firstChild },
+  ];
+  for (let top = stack[0]; top; top = stack[stack.length - 1]) {
+    const node = top.next;
+    if (node === null) {
+      stack.pop();
+      rawText.set(top.el, top.text);
+      const parent = stack[stack.length - 1];
+      if (parent) parent.text += top.text;
+      continue;
+    }
+    top.next = node.nextSibling;
+    // Text and CDATA sections count, as in textContent; comments and processing instructions do not.
+    if (node.nodeType === 3 || node.nodeType === 4) top.text += node.nodeValue ?? '';
+    else if (node.nodeType === 1) {
+      elements.push(node as Element);
+      stack.push({ el: node as Element, text: '', next: node.firstChild });
+    }
+  }
+  return { elements, rawText };
 }

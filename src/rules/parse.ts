@@ -12,6 +12,7 @@
  */
 import type { Rule, RuleError } from '../types';
 import { compileSelector, SelectorSyntaxError } from './procedural';
+import { ruleIdFor } from './rule-id';
 
 export interface ParsedRules {
   rules: Rule[];
@@ -24,6 +25,7 @@ export function parseRules(text: string, pack: string, defaultReason = 'Removed 
   const rules: Rule[] = [];
   const errors: RuleError[] = [];
   let reason = defaultReason;
+  const seen = new Set<string>();
   const lines = text.split(/\r\n|\r|\n/);
   lines.forEach((raw, index) => {
     const lineNo = index + 1;
@@ -41,8 +43,12 @@ export function parseRules(text: string, pack: string, defaultReason = 'Removed 
       errors.push({ line: lineNo, column: indent + parsed.column, message: parsed.error, source: raw });
       return;
     }
+    const id = ruleIdFor(pack, line);
+    // The same filter twice is one rule (its id is its text): the first one, with its reason, counts.
+    if (seen.has(id)) return;
+    seen.add(id);
     rules.push({
-      id: pack === 'user' ? `user:${hashId(line)}` : `${pack}:${lineNo}`,
+      id,
       pack,
       reason,
       hosts: parsed.hosts,
@@ -102,14 +108,4 @@ function parseRuleLine(line: string): LineParse {
     throw error;
   }
   return { hosts, excludedHosts, exception: sep[0] === '#@#', selectorText };
-}
-
-/** A short stable hash, so a user rule keeps its id when lines are added above it. */
-function hashId(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
 }

@@ -5,8 +5,9 @@
  */
 import { HEURISTICS } from '../heuristics';
 import { TextIndex } from '../dom/text-index';
+import { RuleBudgetError } from '../rules/procedural';
 import type { ActiveRule } from '../rules/rule-set';
-import type { Rule } from '../types';
+import type { EngineWarning, Rule } from '../types';
 import type { PageContext, Removal, Stage } from './page-context';
 
 const MAJORITY = 0.4;
@@ -75,7 +76,7 @@ export function cutBlocks(
       removals.push({ el, ruleId, reason });
     }
   };
-  for (const { rule, elements } of matchRules(ctx.rules.hiding, root, index)) {
+  for (const { rule, elements } of matchRules(ctx.rules.hiding, root, index, ctx.warnings)) {
     const trusted = rule.hosts.length > 0 || rule.pack === 'user';
     add(elements, rule.id, rule.reason, trusted ? null : MAJORITY);
   }
@@ -97,6 +98,7 @@ function matchRules(
   rules: ActiveRule[],
   root: Element,
   index: TextIndex,
+  warnings: EngineWarning[],
 ): { rule: Rule; elements: Element[] }[] {
   const plain = rules.filter((r) => !r.selector.procedural);
   const out: { rule: Rule; elements: Element[] }[] = [];
@@ -113,8 +115,16 @@ function matchRules(
           ? joined.filter((el) => el.matches(active.selector.css))
           : active.selector.match(root, index);
       if (elements.length > 0) out.push({ rule: active.rule, elements });
-    } catch {
-      // A selector this DOM cannot run (say, :has() on an old engine) matches nothing.
+    } catch (error) {
+      // A rule past its time budget is skipped, and said; a selector this DOM cannot run (say, :has() on an
+      // old engine) matches nothing.
+      if (error instanceof RuleBudgetError) {
+        warnings.push({
+          code: 'rule-skipped',
+          ruleId: active.rule.id,
+          message: `Rule ${active.rule.source} skipped on this page: it ${error.message}`,
+        });
+      }
     }
   }
   return out;

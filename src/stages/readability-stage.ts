@@ -30,7 +30,7 @@ export function runReadability(ctx: PageContext): ReadabilityOutcome {
     for (const el of Array.from(body.querySelectorAll(`[${ID_ATTR}]`))) {
       const id = el.getAttribute(ID_ATTR) ?? '';
       before.set(id, el);
-      parentOf.set(id, el.parentElement?.closest(`[${ID_ATTR}]`)?.getAttribute(ID_ATTR) ?? null);
+      parentOf.set(id, taggedAncestorId(el));
     }
   }
   const parsed = new Readability<Element>(ctx.doc, {
@@ -107,6 +107,18 @@ function logCleanedInside(
     const kind = metadata.get(normalizedText(el)) ?? cleaned;
     ctx.log(el, `readability:${kind.id}`, kind.reason, 'readability');
   }
+}
+
+/**
+ * The id of the nearest tagged ancestor: what `parentElement.closest('[data-pith-id]')` gives, without a selector
+ * (linkedom compiles a selector on every `closest` call, and this runs for every element of the page).
+ */
+function taggedAncestorId(el: Element): string | null {
+  for (let up = el.parentElement; up; up = up.parentElement) {
+    const id = up.getAttribute(ID_ATTR);
+    if (id !== null) return id;
+  }
+  return null;
 }
 
 function kindOf(el: Element): { id: string; reason: string } {

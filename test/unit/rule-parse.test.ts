@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRules } from '../../src/rules/parse';
+import { ruleIdFor } from '../../src/rules/rule-id';
 
 describe('parseRules (uBO cosmetic syntax)', () => {
   it('reads generic, site, excluded-host and exception rules with the reason above them', () => {
@@ -15,9 +16,23 @@ describe('parseRules (uBO cosmetic syntax)', () => {
     expect(errors).toEqual([]);
     expect(rules.map((r) => [r.id, r.reason, r.hosts, r.excludedHosts, r.exception, r.selectorText])).toEqual(
       [
-        ['share:2', 'Share buttons', [], [], false, '.share-bar'],
-        ['share:3', 'Share buttons', ['example.com'], ['m.example.com'], false, '.related'],
-        ['share:4', 'Share buttons', ['example.com'], [], true, '.related'],
+        [ruleIdFor('share', '##.share-bar'), 'Share buttons', [], [], false, '.share-bar'],
+        [
+          ruleIdFor('share', 'example.com,~m.example.com##.related'),
+          'Share buttons',
+          ['example.com'],
+          ['m.example.com'],
+          false,
+          '.related',
+        ],
+        [
+          ruleIdFor('share', 'example.com#@#.related'),
+          'Share buttons',
+          ['example.com'],
+          [],
+          true,
+          '.related',
+        ],
       ],
     );
   });

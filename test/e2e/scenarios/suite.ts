@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
 import { contentScriptMatchesEngine, injectingTwiceIsHarmless } from './clean';
+import { hostileCorpusIsInert } from './hostile';
 import type { ScenarioContext } from './context';
 import { popupCopies } from './copy';
 import { menusAndShortcutsMatchPopup } from './menus-and-shortcuts';
@@ -22,6 +23,8 @@ export interface Scenario {
   run(ctx: ScenarioContext, browser: BrowserName): Promise<void>;
   /** Why this browser cannot run it, or null. */
   skip?(browser: BrowserName): string | null;
+  /** For scenarios longer than the default 60 s test timeout. */
+  timeoutMs?: number;
 }
 
 const WIRE_FIXTURE = '/fixtures/wire--syndicated-river-talks.html';
@@ -75,8 +78,21 @@ export const SCENARIOS: readonly Scenario[] = [
     run: (ctx) => siteSettingsPersist(ctx),
   },
   {
-    name: 'options page: rule errors, a foreign import file refused, per-site delete',
+    name: 'options page: rule errors, a rule applied, rules by name, import preview with merge and replace, quick toggles',
     run: (ctx) => optionsPageWorks(ctx),
+  },
+  {
+    name: 'hostile pages: no payload runs in the reader, popup, options page or previewed Markdown',
+    timeoutMs: 240_000,
+    run: async (ctx) => {
+      const report = await hostileCorpusIsInert(ctx);
+      console.log(
+        `hostile corpus: ${report.pages} pages, ${report.elements} reader elements audited, ${report.hits.length} payload reports; refused: ${JSON.stringify(report.refused)}`,
+      );
+      expect(report.readerFailures).toEqual([]);
+      expect(report.problems).toEqual([]);
+      expect(report.hits).toEqual([]);
+    },
   },
   {
     name: 'a browser page gives the restricted-page error',
