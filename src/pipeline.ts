@@ -22,6 +22,7 @@ import { cutBlocks } from './stages/cut-blocks';
 import { rescueContent } from './stages/rescue-content';
 import { ID_ATTR, PageContext } from './stages/page-context';
 import { runReadability, type ReadabilityOutcome } from './stages/readability-stage';
+import { statedArticleBody, tooShortAgainst } from './stages/retry-short';
 import type { CleanOptions, CleanResult, CleanStats, RemovedBlock } from './types';
 import { cleanByline } from './metadata/byline';
 
@@ -47,6 +48,22 @@ const INLINE = new Set([
 ]);
 
 export function clean(doc: Document, options: CleanOptions): CleanResult {
+  const result = cleanOnce(doc, options);
+  if (options.heuristics === false || options.rulesOnly) return result;
+  const stated = statedArticleBody(doc);
+  if (!tooShortAgainst(result.text, stated)) return result;
+  // The heuristics took article text: clean again with rules only, and say so.
+  const retried = cleanOnce(doc, { ...options, heuristics: false });
+  if (retried.text.length <= result.text.length) return result;
+  retried.warnings.push({
+    code: 'retry',
+    message:
+      'The result was much shorter than the body the page states (JSON-LD articleBody); cleaned again without heuristics.',
+  });
+  return retried;
+}
+
+function cleanOnce(doc: Document, options: CleanOptions): CleanResult {
   const ms: CleanStats['ms'] = {
     clone: 0,
     preRules: 0,

@@ -7,6 +7,7 @@
  */
 import type { TextIndex } from '../dom/text-index';
 import { outermostWrapper, type Heuristic } from './heuristic';
+import { phrasesFor } from './phrases/match';
 
 const ANNOUNCE =
   /^(more|related( articles| stories| posts| content| coverage| reading| news| links)?|you (may|might) (also )?(like|enjoy)|more (from|on|in|about) [^.]{1,40}|read (more|next)|recommended( for you| reading| stories| articles)?|most (popular|read|viewed|shared)|trending( now| stories)?|top stories|more stories|more news|latest (news|stories)|latest (on|from|in) [^.]{1,40}|also read|see also|discover more from [^.]{1,40}|popular (posts|stories|articles)|what to read next|up next|editor[’']?s picks|don[’']?t miss|other stories|in other news|関連記事|関連ニュース|おすすめ記事|あわせて読みたい|art[ií]culos relacionados|noticias relacionadas|te puede interesar|lee tambi[eé]n|articles (similaires|li[ée]s)|[àa] lire aussi|sur le m[êe]me sujet|lire aussi|verwandte artikel|das k[öo]nnte sie auch interessieren|mehr zum thema|weitere artikel|auch interessant|leia tamb[ée]m|veja tamb[ée]m|not[íi]cias relacionadas|mat[ée]rias relacionadas|leggi anche|articoli correlati|potrebbe interessarti|похожие статьи|читайте также|по теме)\s*[:.…]*$/i;
@@ -19,9 +20,10 @@ export const announcedList: Heuristic = {
   reason: 'Related articles list',
   find(root, index) {
     const found: Element[] = [];
+    const phrases = phrasesFor(root, index.text(root));
     for (const el of index.all('h1, h2, h3, h4, h5, h6, p, div, span, strong, header')) {
       const text = index.text(el);
-      if (text.length > 60 || !ANNOUNCE.test(text)) continue;
+      if (text.length > 60 || !(ANNOUNCE.test(text) || phrases.announce(text))) continue;
       const heading = outermostWrapper(el, root, index);
       found.push(heading);
       const list = followingList(heading, index);

@@ -4,6 +4,7 @@
  */
 import { announcedList } from './announced-list';
 import { authorBox } from './author-box';
+import { boilerplateLine } from './boilerplate-line';
 import { captionBlock } from './caption-block';
 import { ctaBox } from './cta-box';
 import { dateline } from './dateline';
@@ -24,6 +25,7 @@ export const HEURISTICS: readonly Heuristic[] = [
   hashtagRow,
   navMenu,
   dateline,
+  boilerplateLine,
   captionBlock,
   ctaBox,
   storyCards,

@@ -49,6 +49,13 @@ export function cutBlocks(
   // a bold phrase that sits inside a longer sentence is article text, whatever it says.
   const inRunningText = (el: Element): boolean =>
     INLINE.has(el.localName) && el.parentElement !== null && index.text(el.parentElement) !== index.text(el);
+  // Prose guard for heuristics: an inline element next to words of its parent's own ("<strong>More:</strong>
+  // the same tests showed…") is part of that sentence; one among other inline items (a date span beside a
+  // byline span) is a line of its own.
+  const inProse = (el: Element): boolean =>
+    INLINE.has(el.localName) &&
+    el.parentElement !== null &&
+    Array.from(el.parentElement.childNodes).some((n) => n.nodeType === 3 && /\p{L}/u.test(n.nodeValue ?? ''));
   // Table-data guard: a whole table cell is data ("1 of 4", "Source"), never a gallery counter or a label.
   const isCellData = (el: Element): boolean => {
     const cell = el.closest('td, th');
@@ -65,7 +72,7 @@ export function cutBlocks(
     for (const el of elements) {
       const generic = maxShare !== null;
       if (el === root || (generic && (tooBig(el, maxShare) || inRunningText(el) || isCellData(el)))) continue;
-      if (heuristic && inRunningText(el)) continue;
+      if (heuristic && inProse(el)) continue;
       removals.push({ el, ruleId, reason });
     }
   };

@@ -46,7 +46,7 @@ export function runReadability(ctx: PageContext): ReadabilityOutcome {
     metadata.set(parsed.byline.trim(), { id: 'byline', reason: 'Byline (shown with the title)' });
   if (article) {
     restoreKeptBlocks(ctx, article, before, parentOf);
-    restoreLead(article, before, metaDescription(ctx.original), parsed?.title ?? null);
+    restoreLead(article, before, parsed?.title ?? null);
     logDropped(ctx, article, before, parentOf, metadata);
   }
   return {
@@ -149,9 +149,4 @@ function kindOf(el: Element): { id: string; reason: string } {
 function clean(value: string | null | undefined): string | null {
   const trimmed = value?.trim();
   return trimmed ? trimmed : null;
-}
-
-function metaDescription(doc: Document): string | null {
-  const el = doc.querySelector('meta[name="description"], meta[property="og:description"]');
-  return el?.getAttribute('content')?.trim() || null;
 }

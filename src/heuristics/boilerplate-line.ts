@@ -1,0 +1,33 @@
+/**
+ * Boilerplate line: a short block that is one widget label or metadata line in the page's language(s), from the
+ * phrase lists in ./phrases: "Diesen Artikel teilen", "Valora esta noticia", "Kommentar schreiben" (the whole
+ * block), "Foto: dpa", "Titelbild: …", "Aktualisiert: 03.04.2020", "MIRA: <another headline>" (a labelled line),
+ * or a bare date. Only whole blocks with no sentence break inside, so prose that mentions "share" or opens with
+ * "Photo:" in the middle of a paragraph stays.
+ */
+import type { Heuristic } from './heuristic';
+import { phrasesFor } from './phrases/match';
+
+const MAX_LINE_WORDS = 8;
+const MAX_LABEL_WORDS = 20;
+/** "03.04.2020", "2020-04-03", "3/4/2020 14:05", "03.04.2020, 14:05 Uhr": a date and nothing else. */
+const DATE_ONLY =
+  /^(\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}-\d{2}-\d{2})(,?\s+(um\s+)?\d{1,2}[:.]\d{2}(\s*(uhr|h))?)?$/i;
+
+export const boilerplateLine: Heuristic = {
+  name: 'boilerplate-line',
+  reason: 'Widget label or metadata line',
+  find(root, index) {
+    const phrases = phrasesFor(root, index.text(root));
+    return index.all('p, div, span, li, h2, h3, h4, h5, h6, a, button, small, time, label').filter((el) => {
+      const words = index.words(el);
+      if (words === 0 || words > MAX_LABEL_WORDS || el.querySelector('p, div, li') !== null) return false;
+      const text = index.text(el);
+      if (el.closest('td, th, blockquote, pre, code') !== null) return false;
+      if (words <= MAX_LINE_WORDS && phrases.line(text)) return true;
+      if (DATE_ONLY.test(text)) return true;
+      // A labelled line is one statement: no sentence ends before its end.
+      return phrases.label(text) && !/[.!?]["”’]?\s+\S/.test(text);
+    });
+  },
+};

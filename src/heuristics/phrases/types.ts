@@ -1,0 +1,20 @@
+/**
+ * Clutter phrases of one language, as data. Every entry is plain text (no pattern syntax), matched
+ * case-insensitively against a whole short block, never against a sentence inside a paragraph:
+ *
+ * - `lines`: the block is exactly the phrase, give or take closing punctuation and a count ("Comments (3)").
+ *   Widget labels and buttons: share prompts, comment-form notices, "load more", rating questions, print links.
+ * - `labels`: the block opens with the label and a colon and is a short line ("Photo: Jane Doe", "Updated:
+ *   03.04.2020"). Image credits, post metadata, ad and read-also lead-ins.
+ * - `announce`: a heading that announces a list of other pages ("Read also", "Related posts"); the list after it
+ *   goes with it (see announced-list).
+ */
+export interface PhraseList {
+  /** BCP 47 primary language subtag: `en`, `de`, … */
+  lang: string;
+  /** Common short words of the language, to recognise it from text when the page does not say. */
+  stopwords: readonly string[];
+  lines: readonly string[];
+  labels: readonly string[];
+  announce: readonly string[];
+}

@@ -1,0 +1,102 @@
+/** The per-language clutter phrase lists: every entry is valid, matches as a whole block, and never inside prose. */
+import { describe, expect, it } from 'vitest';
+import { boilerplateLine } from '../../src/heuristics/boilerplate-line';
+import { detectLanguage, PHRASE_LISTS } from '../../src/heuristics/phrases';
+import { buildMatcher } from '../../src/heuristics/phrases/match';
+import { TextIndex } from '../../src/dom/text-index';
+import { parseDocument } from '../../src/node';
+
+const REQUIRED = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl'];
+
+describe('phrase lists', () => {
+  it('cover the required languages, once each', () => {
+    const langs = PHRASE_LISTS.map((l) => l.lang);
+    expect([...langs].sort()).toEqual([...REQUIRED].sort());
+  });
+
+  describe.each(PHRASE_LISTS.map((l) => [l.lang, l] as const))('%s', (_lang, list) => {
+    const kinds = { lines: list.lines, labels: list.labels, announce: list.announce };
+
+    it.each(Object.entries(kinds))(
+      '%s: entries are trimmed lower-case text, unique, short',
+      (_kind, entries) => {
+        expect(entries.length).toBeGreaterThan(0);
+        for (const entry of entries) {
+          expect(entry, JSON.stringify(entry)).toBe(entry.trim().replace(/\s+/g, ' ').toLowerCase());
+          expect(entry, JSON.stringify(entry)).toMatch(/\p{L}/u);
+          expect(entry.split(' ').length, entry).toBeLessThanOrEqual(8);
+          // A label carries its own colon in the matcher; an entry ending in one would need two.
+          expect(entry.endsWith(':'), entry).toBe(false);
+        }
+        expect(new Set(entries).size, 'duplicates').toBe(entries.length);
+      },
+    );
+
+    it('stopwords recognise a paragraph built from them', () => {
+      const words = Array.from({ length: 40 }, (_, i) => list.stopwords[i % list.stopwords.length]).join(' ');
+      expect(detectLanguage(words)?.lang).toBe(list.lang);
+    });
+
+    const matcher = buildMatcher([list]);
+    it.each(list.lines.map((e) => [e]))(
+      'line "%s" matches as a whole block, capitalised, with a count',
+      (e) => {
+        expect(matcher.line(e)).toBe(true);
+        expect(matcher.line(e[0]!.toUpperCase() + e.slice(1))).toBe(true);
+        expect(matcher.line(`${e} (3)`)).toBe(true);
+        expect(matcher.line(`Yesterday the mayor said ${e} twice`)).toBe(false);
+      },
+    );
+    it.each(list.labels.map((e) => [e]))('label "%s" matches only with its colon', (e) => {
+      expect(matcher.label(`${e}: Jane Doe`)).toBe(true);
+      expect(matcher.label(`${e} Jane Doe`)).toBe(false);
+    });
+    it.each(list.announce.map((e) => [e]))('announcement "%s" matches a whole heading only', (e) => {
+      expect(matcher.announce(`${e}:`)).toBe(true);
+      expect(matcher.announce(`${e} the full report on the harbour`)).toBe(false);
+    });
+  });
+});
+
+describe('boilerplate-line', () => {
+  const find = (body: string, lang: string): string[] => {
+    const doc = parseDocument(
+      `<html lang="${lang}"><body>${body}</body></html>`,
+      'https://x.example/',
+      'jsdom',
+    );
+    const index = new TextIndex(doc.body);
+    return boilerplateLine.find(doc.body, index).map((el) => index.text(el));
+  };
+
+  it('takes whole widget lines and labelled lines in the page language', () => {
+    const found = find(
+      '<p>Der Gemeinderat hat am Dienstag beschlossen, die Bibliothek zu schließen.</p><div>Diesen Artikel teilen</div><p>Titelbild: Stadtarchiv</p><span>Aktualisiert: 03.04.2020</span><p>03.04.2020</p>',
+      'de',
+    );
+    expect(found).toEqual([
+      'Diesen Artikel teilen',
+      'Titelbild: Stadtarchiv',
+      'Aktualisiert: 03.04.2020',
+      '03.04.2020',
+    ]);
+  });
+
+  it('leaves prose that uses the same words, and a labelled line that is several sentences', () => {
+    const found = find(
+      '<p>Wir wollen diesen Artikel teilen, sagte sie.</p><p>Foto: Das Bild zeigt den Hafen. Es wurde 1910 aufgenommen und hängt heute im Museum.</p><table><tr><td>03.04.2020</td></tr></table>',
+      'de',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('does not apply another language’s lists to a page in neither language', () => {
+    // "Teilen" is a German widget label; on an English page with no German text it is left alone.
+    expect(
+      find(
+        '<p>The council met on Tuesday and the harbour was the main topic of the meeting again.</p><div>Teilen</div>',
+        'en',
+      ),
+    ).toEqual([]);
+  });
+});
