@@ -65,3 +65,10 @@ export async function copyInPage(tab: Tabs.Tab, format: CopyFormat): Promise<Res
   const { site, globalRules } = ctx.value;
   return sendToTab(ctx.value.tab.id, 'content/copy', { format, settings: site, globalRules });
 }
+
+/** "Remove something on this page…": the picker runs in the page and saves through `site/add-rule`. */
+export async function startPickerIn(tab: Tabs.Tab): Promise<Result<null>> {
+  const ctx = await context(tab);
+  if (!ctx.ok) return ctx;
+  return sendToTab(ctx.value.tab.id, 'content/pick', { host: ctx.value.host });
+}

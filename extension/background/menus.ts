@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { Menus, Tabs } from 'webextension-polyfill';
 import { hostKey } from '../shared/clean-options';
-import { copyInPage, openReaderIn } from './actions';
+import { copyInPage, openReaderIn, startPickerIn } from './actions';
 import { notify } from './notify';
 import { findTab } from './tabs';
 import { toggleAutoClean } from './toggle-auto-clean';
@@ -12,6 +12,7 @@ export const MENU_ITEMS = {
   'pith-copy-text': 'Copy clean text',
   'pith-copy-markdown': 'Copy as Markdown',
   'pith-toggle-auto-clean': 'Toggle auto-clean on this site',
+  'pith-pick-element': 'Remove something on this page…',
 } as const;
 
 export type MenuItemId = keyof typeof MENU_ITEMS;
@@ -51,6 +52,11 @@ export async function onMenuClicked(info: Pick<Menus.OnClickData, 'menuItemId'>,
         : undefined;
       if (result.ok && result.value.autoClean) await openReaderIn(target);
       await notify(target.id, result, message);
+      return result;
+    }
+    case 'pith-pick-element': {
+      const result = await startPickerIn(target);
+      if (!result.ok) await notify(target.id, result);
       return result;
     }
     default:

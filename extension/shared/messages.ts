@@ -57,6 +57,10 @@ export interface BackgroundProtocol {
   'settings/import-preview': (req: { text: string; mode: ImportMode }) => Result<ImportPlan>;
   /** Imports `text` (checked whole first: a bad file changes nothing); replies with what changed. */
   'settings/import': (req: { text: string; mode: ImportMode }) => Result<ImportPlan>;
+  /** Adds one rule to a site's own rules (the element picker's Save); an invalid rule is refused. */
+  'site/add-rule': (req: { host: string; rule: string }) => Result<SiteSettings>;
+  /** Starts the element picker in a tab ("Remove something on this page…"); for a popup button. */
+  'picker/start': (req: { tabId?: number }) => Result<null>;
   'reader-prefs/get': (req: Record<string, never>) => Result<ReaderPrefs>;
   'reader-prefs/update': (req: { patch: Partial<ReaderPrefs> }) => Result<ReaderPrefs>;
 }
@@ -79,6 +83,8 @@ export interface ContentProtocol {
   'content/copy': (req: { format: CopyFormat; settings: SiteSettings; globalRules?: string }) => Result<{
     chars: number;
   }>;
+  /** Starts the element picker on the page; its Save sends `site/add-rule` for `host`. */
+  'content/pick': (req: { host: string }) => Result<null>;
   /** Shows a short notice in the page (shadow-root toast), e.g. for an error after a shortcut. */
   'content/toast': (req: { message: string; kind: 'ok' | 'error' }) => Result<null>;
 }

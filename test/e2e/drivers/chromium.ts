@@ -90,6 +90,9 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
       async click(selector) {
         await page.locator(selector.replaceAll('>>>', ' ')).first().click();
       },
+      async press(key) {
+        await page.keyboard.press(key);
+      },
       async uploadFile(selector, file) {
         await page.locator(selector).setInputFiles({
           name: file.name,

@@ -160,6 +160,9 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDri
         // puppeteer understands `>>>` (pierce shadow roots) itself.
         await page.click(selector);
       },
+      async press(key) {
+        await page.keyboard.press(key as Parameters<typeof page.keyboard.press>[0]);
+      },
       async uploadFile(selector, file) {
         const input = await page.$(selector);
         if (!input) throw new Error(`no element ${selector}`);

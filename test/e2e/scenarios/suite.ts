@@ -10,6 +10,7 @@ import type { ScenarioContext } from './context';
 import { popupCopies } from './copy';
 import { menusAndShortcutsMatchPopup } from './menus-and-shortcuts';
 import { optionsPageWorks } from './options';
+import { pickerSavesARule } from './picker';
 import { popupShowsCutsAndSwitches, popupStates } from './popup';
 import { readerOpensThemesAndRestores } from './reader';
 import { restrictedPageIsRefused } from './restricted';
@@ -77,6 +78,10 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'options page: rule errors, a rule applied, rules by name, import preview with merge and replace, quick toggles',
     run: (ctx) => optionsPageWorks(ctx),
+  },
+  {
+    name: 'element picker: pick, go to the parent, save; the block is cut after a reload; Esc leaves no trace',
+    run: (ctx) => pickerSavesARule(ctx),
   },
   {
     name: 'a browser page gives the restricted-page error',
