@@ -53,9 +53,11 @@ function base() {
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'clipboardWrite'],
     optional_host_permissions: ['<all_urls>'],
     commands: {
+      // The toolbar button's own shortcut: opens the popup with the same activeTab grant as a click.
+      _execute_action: { suggested_key: keys('Alt+Shift+P', 'Ctrl+Shift+U') },
       'open-reader': {
         suggested_key: keys('Alt+Shift+R', 'Ctrl+Shift+Y'),
-        description: 'Open the Pith reader view',
+        description: 'Open or close the Pith reader view',
       },
       'copy-text': { suggested_key: keys('Alt+Shift+C', 'Ctrl+Shift+E'), description: 'Copy the clean text' },
     },

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { callBackground } from '../test/e2e/driver';
+import { waitForReader } from '../test/e2e/scenarios/context';
 import { launchChromium } from '../test/e2e/drivers/chromium';
 import { startStaticServer } from '../test/e2e/support/static-server';
 
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   const page = await driver.openPage(server.url(found[0]));
   const opened = await callBackground(driver, 'reader/open', { tabId: await page.tabId() });
   if (!opened.ok) throw new Error(`The reader did not open: ${opened.error.message}`);
-  await page.waitFor(() => document.querySelector('pith-reader') !== null, null);
+  await waitForReader(driver, await page.tabId());
 
   if (headed) {
     console.log(`Pith is open on ${page.url}. Close the window or press Ctrl+C to stop.`);

@@ -16,11 +16,13 @@ import { countWords, normalizedText } from './dom/text';
 import { TextIndex } from './dom/text-index';
 import { buildRuleSet } from './rules/rule-set';
 import { toMarkdown } from './serialise/markdown';
+import { stripScriptVectors } from './serialise/safe-html';
 import { toPlainText } from './serialise/text';
 import { cutBlocks } from './stages/cut-blocks';
 import { ID_ATTR, PageContext } from './stages/page-context';
 import { runReadability, type ReadabilityOutcome } from './stages/readability-stage';
 import type { CleanOptions, CleanResult, CleanStats, RemovedBlock } from './types';
+import { cleanByline } from './metadata/byline';
 
 const MIN_ARTICLE_CHARS = 140;
 const MIN_PARAGRAPH_CHARS = 80;
@@ -101,6 +103,7 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
   dropLeadingTitle(root, title);
   for (const el of Array.from(root.querySelectorAll(`[${ID_ATTR}]`))) el.removeAttribute(ID_ATTR);
   root.removeAttribute(ID_ATTR);
+  stripScriptVectors(root);
   const text = toPlainText(root);
   const html = root.innerHTML;
   const markdown = toMarkdown(html, text);
@@ -109,7 +112,7 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
 
   return {
     title,
-    byline: outcome?.byline ?? null,
+    byline: cleanByline(outcome?.byline),
     siteName: outcome?.siteName ?? metaContent(doc, 'og:site_name'),
     publishedTime: outcome?.publishedTime ?? metaContent(doc, 'article:published_time'),
     lang: outcome?.lang ?? (doc.documentElement?.getAttribute('lang') || null),

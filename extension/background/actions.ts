@@ -4,6 +4,7 @@ import { hostKey } from '../shared/clean-options';
 import { formatCopy } from '../shared/copy-format';
 import { ok } from '../shared/messages';
 import type { CopyFormat, PageReport, Result } from '../shared/messages';
+import type { SaveFormat } from '../shared/saved-file';
 import { sendToTab } from '../shared/send';
 import { siteOrDefault } from '../shared/storage';
 import { store } from './store';
@@ -44,11 +45,20 @@ export async function reportOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result
   });
 }
 
-export async function openReaderIn(tab: Tabs.Tab): Promise<Result<null>> {
+/** `toggle`: close the reader instead if it is open (the keyboard shortcut opens and closes). */
+export async function openReaderIn(tab: Tabs.Tab, toggle = false): Promise<Result<null>> {
   const ctx = await context(tab);
   if (!ctx.ok) return ctx;
   const { site, prefs, globalRules } = ctx.value;
-  return sendToTab(ctx.value.tab.id, 'content/reader-open', { settings: site, prefs, globalRules });
+  return sendToTab(ctx.value.tab.id, 'content/reader-open', { settings: site, prefs, globalRules, toggle });
+}
+
+/** The page builds the file and downloads it (a Blob link), so Pith needs no `downloads` permission. */
+export async function saveInPage(tab: Tabs.Tab, format: SaveFormat) {
+  const ctx = await context(tab);
+  if (!ctx.ok) return ctx;
+  const { site, globalRules } = ctx.value;
+  return sendToTab(ctx.value.tab.id, 'content/save', { format, settings: site, globalRules });
 }
 
 /** For the popup: the text to copy; the popup writes it (it has the focus and the user's click). */

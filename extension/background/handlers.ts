@@ -5,7 +5,7 @@ import { parseRules } from '../../src/rules/parse';
 import { planImport } from '../shared/import-plan';
 import { readImportFile } from '../shared/settings-file';
 import { defaultSettings, siteOrDefault } from '../shared/storage';
-import { openReaderIn, prepareCopy, reportOn, startPickerIn } from './actions';
+import { openReaderIn, prepareCopy, reportOn, saveInPage, startPickerIn } from './actions';
 import { hasHostAccess } from './auto-clean';
 import { store } from './store';
 import { findTab } from './tabs';
@@ -22,6 +22,10 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
   'copy/prepare': async ({ tabId, format }) => {
     const tab = await findTab(tabId);
     return tab.ok ? prepareCopy(tab.value, format) : tab;
+  },
+  'save/in-page': async ({ tabId, format }) => {
+    const tab = await findTab(tabId);
+    return tab.ok ? saveInPage(tab.value, format) : tab;
   },
   'site/get': async ({ host }) => {
     const settings = await store.load();

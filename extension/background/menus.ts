@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { Menus, Tabs } from 'webextension-polyfill';
 import { hostKey } from '../shared/clean-options';
-import { copyInPage, openReaderIn, startPickerIn } from './actions';
+import { copyInPage, openReaderIn, saveInPage, startPickerIn } from './actions';
 import { notify } from './notify';
 import { findTab } from './tabs';
 import { toggleAutoClean } from './toggle-auto-clean';
@@ -11,6 +11,8 @@ export const MENU_ITEMS = {
   'pith-open-reader': 'Open in Pith reader',
   'pith-copy-text': 'Copy clean text',
   'pith-copy-markdown': 'Copy as Markdown',
+  'pith-save-markdown': 'Save as Markdown',
+  'pith-save-html': 'Save as web page (HTML)',
   'pith-toggle-auto-clean': 'Toggle auto-clean on this site',
   'pith-pick-element': 'Remove something on this page…',
 } as const;
@@ -39,6 +41,13 @@ export async function onMenuClicked(info: Pick<Menus.OnClickData, 'menuItemId'>,
     case 'pith-copy-markdown': {
       // The page shows its own toast on success; only failures need `notify`.
       const result = await copyInPage(target, info.menuItemId === 'pith-copy-text' ? 'text' : 'markdown');
+      if (!result.ok) await notify(target.id, result);
+      return result;
+    }
+    case 'pith-save-markdown':
+    case 'pith-save-html': {
+      // The page shows its own toast on success; only failures need `notify`.
+      const result = await saveInPage(target, info.menuItemId === 'pith-save-html' ? 'html' : 'markdown');
       if (!result.ok) await notify(target.id, result);
       return result;
     }
@@ -73,7 +82,7 @@ export async function onCommand(command: string, tab?: Tabs.Tab) {
   const found = tab?.id !== undefined ? { ok: true as const, value: tab } : await findTab();
   if (!found.ok) return found;
   if (command === 'open-reader') {
-    const result = await openReaderIn(found.value);
+    const result = await openReaderIn(found.value, true);
     await notify(found.value.id, result);
     return result;
   }

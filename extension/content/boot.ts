@@ -1,6 +1,7 @@
 /**
  * Starts the content script once per page. Both entries (`on-demand.ts`, auto-clean `auto.ts`) share the
- * extension's isolated world, so a flag on `globalThis` makes a second injection a no-op.
+ * extension's isolated world, so a flag on `globalThis` makes a second injection a no-op. The flag is a symbol:
+ * a string name would be shadowed by the page's `<img id=…>` (window named properties reach isolated worlds too).
  */
 import browser from 'webextension-polyfill';
 import { dispatch } from '../shared/messages';
@@ -9,7 +10,7 @@ import { SettingsStore, siteOrDefault } from '../shared/storage';
 import { contentHandlers, openReaderHere } from './handlers';
 import { showToast } from './toast';
 
-const FLAG = '__pithContentScript';
+const FLAG = Symbol.for('pith.contentScript');
 
 export function boot(mode: 'on-demand' | 'auto-clean'): void {
   const scope = globalThis as typeof globalThis & { [FLAG]?: boolean };

@@ -1,5 +1,6 @@
 /** The content script's side of `ContentProtocol`. */
 import { copyConfirmation, formatCopy } from '../shared/copy-format';
+import { saveArticle } from './save-article';
 import { describeError, fail, ok } from '../shared/messages';
 import type { ContentProtocol, Handlers, Result } from '../shared/messages';
 import type { CleanResult } from '../../src/types';
@@ -35,9 +36,8 @@ export function openReaderHere(
 ): Result<null> {
   const cleaned = articleOf(settings, globalRules);
   if (!cleaned.ok) return cleaned;
-  const { title, byline, siteName, publishedTime, html, url, lang } = cleaned.value;
   try {
-    showReader({ title, byline, siteName, publishedTime, html, url, lang }, prefs);
+    showReader(cleaned.value, prefs);
   } catch (error) {
     return fail('internal', `Pith could not open the reader view: ${describeError(error)}`);
   }
@@ -53,8 +53,8 @@ export const contentHandlers: Handlers<ContentProtocol> = {
     const cleaned = safeClean(settings, globalRules, rulesOnly);
     return cleaned.ok ? ok({ result: cleaned.value, originalHtml: originalMainHtml() }) : cleaned;
   },
-  'content/reader-open': async ({ settings, prefs, globalRules }) =>
-    openReaderHere(settings, prefs, globalRules),
+  'content/reader-open': async ({ settings, prefs, globalRules, toggle }) =>
+    toggle && closeReader() ? ok(null) : openReaderHere(settings, prefs, globalRules),
   'content/reader-close': async () => {
     closeReader();
     return ok(null);
@@ -88,6 +88,14 @@ export const contentHandlers: Handlers<ContentProtocol> = {
       },
     });
     return ok(null);
+  },
+  'content/save': async ({ format, settings, globalRules }) => {
+    const cleaned = articleOf(settings, globalRules);
+    if (!cleaned.ok) {
+      showToast(cleaned.error.message, 'error');
+      return cleaned;
+    }
+    return saveArticle(cleaned.value, format);
   },
   'content/toast': async ({ message, kind }) => {
     showToast(message, kind);

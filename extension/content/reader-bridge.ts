@@ -1,10 +1,15 @@
 /** Opens and closes the reader view overlay for this page; remembers the open one so a second open updates it. */
 import browser from 'webextension-polyfill';
+import type { CleanResult } from '../../src/types';
 import { openReader } from '../reader/index';
-import type { ReaderArticle, ReaderHandle } from '../reader/index';
+import type { ReaderHandle } from '../reader/index';
+import { copyConfirmation, formatCopy } from '../shared/copy-format';
 import { sendToBackground } from '../shared/send';
 import { SETTINGS_KEY, normaliseSettings } from '../shared/storage';
 import type { ReaderPrefs } from '../shared/storage';
+import { writeClipboard } from './clipboard';
+import { saveArticle } from './save-article';
+import { showToast } from './toast';
 
 let current: ReaderHandle | null = null;
 
@@ -15,11 +20,13 @@ browser.storage.onChanged.addListener((changes, area) => {
   current.update(normaliseSettings(change.newValue).reader);
 });
 
-export function showReader(article: ReaderArticle, prefs: ReaderPrefs): void {
+export function showReader(result: CleanResult, prefs: ReaderPrefs): void {
   if (current) {
     current.update(prefs);
     return;
   }
+  const { title, byline, siteName, publishedTime, html, url, lang } = result;
+  const article = { title, byline, siteName, publishedTime, html, url, lang, words: result.stats.wordsAfter };
   current = openReader(document, article, prefs, {
     onPrefsChange(next) {
       // Fire and forget: a failed save only means the next page opens with the old prefs.
@@ -27,6 +34,18 @@ export function showReader(article: ReaderArticle, prefs: ReaderPrefs): void {
     },
     onClose() {
       current = null;
+    },
+    onCopy(format) {
+      const text = formatCopy(result, format);
+      void writeClipboard(text).then((written) =>
+        showToast(
+          written.ok ? copyConfirmation(format, text.length) : written.error.message,
+          written.ok ? 'ok' : 'error',
+        ),
+      );
+    },
+    onSave(format) {
+      saveArticle(result, format);
     },
   });
 }

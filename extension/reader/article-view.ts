@@ -1,11 +1,15 @@
 import type { CleanResult } from '../../src/types';
 import { formatPublished } from './format-date';
-import { sanitizeArticleHtml } from './sanitize';
+import { readingTime } from './reading-time';
+import { sanitizedArticle } from './sanitize';
 
 export type ReaderArticle = Pick<
   CleanResult,
   'title' | 'byline' | 'siteName' | 'publishedTime' | 'html' | 'url' | 'lang'
->;
+> & {
+  /** The engine's word count of the clean text (`stats.wordsAfter`), for the reading time. */
+  words?: number;
+};
 
 export const TITLE_ID = 'pith-reader-title';
 
@@ -87,8 +91,16 @@ export function renderArticle(
     if (published !== str(article.publishedTime)) time.dateTime = str(article.publishedTime);
     meta.append(time);
   }
+  const minutes = readingTime(article.words);
+  if (minutes) {
+    const span = doc.createElement('span');
+    span.className = 'reading-time';
+    span.textContent = minutes;
+    meta.append(span);
+  }
   if (url) {
     const link = doc.createElement('a');
+    link.className = 'original';
     link.href = url.href;
     link.target = '_blank';
     link.rel = 'noopener noreferrer';
@@ -96,11 +108,18 @@ export function renderArticle(
     meta.append(link);
   }
   if (meta.childNodes.length > 0) header.append(meta);
+  if (url) {
+    // On paper the link cannot be clicked: print the whole address instead (styles.ts shows it only in print).
+    const source = doc.createElement('p');
+    source.className = 'print-only print-source';
+    source.textContent = `Source: ${url.href}`;
+    header.append(source);
+  }
   root.append(header);
 
   const body = doc.createElement('div');
   body.className = 'body';
-  const content = sanitizeArticleHtml(win, str(article.html));
+  const content = sanitizedArticle(doc, win, str(article.html), { baseUrl: url?.href });
   wrapTables(doc, content);
   if (content.textContent?.trim() || content.querySelector('img, picture, video, svg')) {
     body.append(content);

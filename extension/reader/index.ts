@@ -1,18 +1,28 @@
 /**
- * The in-page reader view: a full-page overlay in a shadow root, so page CSS cannot reach it and its
- * CSS cannot reach the page. Closing puts the document back exactly as it was.
+ * The in-page reader view: a full-page overlay in a CLOSED shadow root, so page CSS and page scripts cannot reach
+ * it and its CSS cannot reach the page. Closing puts the document back exactly as it was.
+ *
+ * The page is hostile: the host is a plain `<div>` (a page can pre-define a custom element's name, never `div`'s)
+ * styled by `:host` rules that beat the page's; the prefs live inside the closed root, not on the host; only
+ * trusted (user) events reach the reader's controls; the page's document is read through `page-dom.ts`.
  */
 import type { ReaderPrefs } from '../shared/storage';
 import { renderArticle, TITLE_ID } from './article-view';
 import type { ReaderArticle } from './article-view';
 import { handleReaderKeydown } from './keyboard';
+import { createListenPanel, speechApiOf } from './listen-panel';
+import type { ListenPanel } from './listen-panel';
 import { lockPage } from './page-state';
-import { applyAction, normalizePrefs, samePrefs } from './prefs';
+import { listen as listenOnWindow, pageRoot, pageWindow, privateDocument } from './page-dom';
+import { applyAction, normalizePrefs, resolveTheme, samePrefs } from './prefs';
 import type { PrefsAction } from './prefs';
+import { installPrintSheet } from './print-sheet';
 import { applyStyles } from './shadow-styles';
 import { createToolbar } from './toolbar';
+import type { CopyChoice, SaveChoice } from './toolbar';
 
 export type { ReaderArticle } from './article-view';
+export type { CopyChoice, SaveChoice } from './toolbar';
 export type { ReaderPrefs } from '../shared/storage';
 export { DEFAULT_READER_PREFS } from '../shared/storage';
 export { FONT_SIZE, LINE_WIDTH, normalizePrefs } from './prefs';
@@ -22,6 +32,10 @@ export interface ReaderHooks {
   onPrefsChange(p: ReaderPrefs): void;
   /** Called once when the reader closes (Esc, the Close button, `close()`, or being replaced). */
   onClose(): void;
+  /** Copies the article (the caller has the engine's result); without it the toolbar has no Copy button. */
+  onCopy?(choice: CopyChoice): void;
+  /** Saves the article as a file; without it the toolbar has no Save button. */
+  onSave?(choice: SaveChoice): void;
 }
 
 export interface ReaderHandle {
@@ -31,8 +45,26 @@ export interface ReaderHandle {
   isOpen(): boolean;
 }
 
-/** The host element's tag; custom-element style so no page selector for real tags matches it. */
-export const READER_HOST_TAG = 'pith-reader';
+/**
+ * Events a page could synthesise (`el.click()`, `dispatchEvent`) to drive the reader: only the user's own
+ * (`isTrusted`) get past the shadow root.
+ */
+const GUARDED_EVENTS = [
+  'click',
+  'auxclick',
+  'dblclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+  'keypress',
+  'input',
+  'change',
+  'submit',
+  'toggle',
+] as const;
 
 const openReaders = new WeakMap<Document, ReaderHandle>();
 
@@ -47,7 +79,7 @@ function safeDecode(fragment: string): string {
 function announce(prefs: ReaderPrefs, action: PrefsAction): string {
   switch (action.kind) {
     case 'theme':
-      return `${prefs.theme[0]?.toUpperCase()}${prefs.theme.slice(1)} theme`;
+      return `${action.theme[0]?.toUpperCase()}${action.theme.slice(1)} theme`;
     case 'toggle-font':
       return prefs.font === 'serif' ? 'Serif font' : 'Sans-serif font';
     case 'font-size':
@@ -63,8 +95,9 @@ export function openReader(
   prefs: ReaderPrefs,
   hooks: ReaderHooks,
 ): ReaderHandle {
-  const win = doc?.defaultView;
-  if (!win || !doc.documentElement) {
+  const win = doc ? pageWindow(doc) : null;
+  const pageHtml = doc ? pageRoot(doc) : null;
+  if (!win || !pageHtml) {
     throw new Error('Pith reader: openReader needs a document that is shown in a window.');
   }
   if (!article || typeof article !== 'object') {
@@ -81,29 +114,39 @@ export function openReader(
   let open = true;
 
   const pageState = lockPage(doc);
+  // The host is a plain div; printing finds it by a mark no page can guess before the reader opens.
+  const hostMark = `data-pith-${Array.from(win.crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  const printSheet = installPrintSheet(doc, `div[${hostMark}]`);
+  // `theme: 'system'` follows the OS light/dark setting, live, until the user picks a theme.
+  const systemDark =
+    typeof win.matchMedia === 'function' ? win.matchMedia('(prefers-color-scheme: dark)') : null;
 
-  const host = doc.createElement(READER_HOST_TAG);
-  // Open mode so the extension's tests and tools can inspect it; page CSS still cannot reach inside.
-  const shadow = host.attachShadow({ mode: 'open' });
-  applyStyles(win, shadow);
+  // Made with the platform's createElement: the page's document may have a named element called `createElement`.
+  const host = win.Document.prototype.createElement.call(doc, 'div') as HTMLDivElement;
+  host.setAttribute(hostMark, '');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  // Everything inside is built in a private document and adopted when appended.
+  const own = privateDocument(win);
 
-  const dialog = doc.createElement('div');
+  const dialog = own.createElement('div');
   dialog.className = 'root';
   dialog.setAttribute('role', 'dialog');
   dialog.setAttribute('aria-modal', 'true');
   dialog.setAttribute('aria-labelledby', TITLE_ID);
   dialog.tabIndex = -1;
 
-  const status = doc.createElement('div');
+  const status = own.createElement('div');
   status.className = 'sr-only';
   status.setAttribute('role', 'status');
 
   const render = (): void => {
-    host.setAttribute('data-theme', current.theme);
-    host.setAttribute('data-font', current.font);
+    const theme = resolveTheme(current.theme, systemDark?.matches === true);
+    // On the dialog inside the closed root: the page cannot read the user's prefs off the host.
+    dialog.setAttribute('data-theme', theme);
+    dialog.setAttribute('data-font', current.font);
     dialog.style.setProperty('--font-size', `${current.fontSize}px`);
     dialog.style.setProperty('--line-width', String(current.lineWidth));
-    toolbar.render(current);
+    toolbar.render({ ...current, theme });
   };
 
   const onAction = (action: PrefsAction): void => {
@@ -123,9 +166,12 @@ export function openReader(
   const close = (): void => {
     if (!open) return;
     open = false;
-    win.removeEventListener('keydown', onWindowKeydown, true);
+    listenOnWindow(win, 'keydown', onWindowKeydown as (event: Event) => void, true, true);
+    systemDark?.removeEventListener?.('change', render);
+    listen?.dispose();
     observer.disconnect();
     host.remove();
+    printSheet.remove();
     pageState.restore();
     if (openReaders.get(doc) === handle) openReaders.delete(doc);
     hooks.onClose();
@@ -133,16 +179,50 @@ export function openReader(
 
   // Capture on the window so Esc works wherever focus is, before page handlers can swallow it.
   const onWindowKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && !event.isComposing) {
+    if (event.isTrusted && event.key === 'Escape' && !event.isComposing) {
       event.preventDefault();
       event.stopImmediatePropagation();
       close();
     }
   };
 
-  const toolbar = createToolbar(doc, onAction, close);
-  dialog.append(toolbar.element, renderArticle(doc, win, article), status);
-  shadow.append(dialog);
+  const articleView = renderArticle(own, win, article);
+  const speech = speechApiOf(win);
+  let listen: ListenPanel | null = null;
+  const toolbar = createToolbar(own, onAction, close, {
+    ...(hooks.onCopy ? { copy: hooks.onCopy } : {}),
+    ...(hooks.onSave ? { save: hooks.onSave } : {}),
+    print: () => win.print(),
+    ...(speech
+      ? {
+          listen: () => {
+            if (!listen) return;
+            if (listen.isOpen()) listen.close();
+            else listen.open();
+          },
+        }
+      : {}),
+  });
+  if (speech) {
+    listen = createListenPanel(own, articleView, speech, article.lang ?? null, (on) =>
+      toolbar.setListening(on),
+    );
+    toolbar.element.append(listen.element);
+  }
+  dialog.append(toolbar.element, articleView, status);
+
+  // Capture at the shadow root runs before any control's own listener.
+  for (const type of GUARDED_EVENTS) {
+    shadow.addEventListener(
+      type,
+      (event) => {
+        if (event.isTrusted) return;
+        event.stopImmediatePropagation();
+        event.preventDefault();
+      },
+      true,
+    );
+  }
 
   shadow.addEventListener('keydown', (event) => handleReaderKeydown(event as KeyboardEvent, shadow, dialog));
   // Keys typed in the reader are not the page's shortcuts (space, j/k, "/" to search…).
@@ -163,10 +243,14 @@ export function openReader(
   });
 
   render();
-  win.addEventListener('keydown', onWindowKeydown, true);
-  doc.documentElement.append(host);
+  systemDark?.addEventListener?.('change', render);
+  listenOnWindow(win, 'keydown', onWindowKeydown as (event: Event) => void, true);
+  pageHtml.append(host);
+  // After the host is in the page: a constructed stylesheet must belong to the shadow root's document.
+  applyStyles(win, shadow);
+  shadow.append(dialog);
 
-  observer.observe(doc.documentElement, { childList: true });
+  observer.observe(pageHtml, { childList: true });
 
   dialog.focus({ preventScroll: true });
 

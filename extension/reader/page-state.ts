@@ -1,3 +1,5 @@
+import { pageFocus, pageRoot, pageWindow } from './page-dom';
+
 /**
  * What opening the reader changes on the page, recorded so closing can put it back exactly: the
  * `<html>` element's `style` attribute (its raw text, or its absence), the scroll position and focus.
@@ -7,14 +9,15 @@ export interface PageState {
 }
 
 export function lockPage(doc: Document): PageState {
-  const html = doc.documentElement;
-  const win = doc.defaultView;
+  const html = pageRoot(doc);
+  const win = pageWindow(doc);
+  if (!html) return { restore() {} };
   // The raw attribute, not `style.cssText`: the browser re-serialises cssText, which would change bytes.
   const hadStyle = html.hasAttribute('style');
   const previousStyle = html.getAttribute('style');
   const scrollX = win?.scrollX ?? 0;
   const scrollY = win?.scrollY ?? 0;
-  const previousFocus = doc.activeElement;
+  const previousFocus = pageFocus(doc);
 
   html.style.setProperty('overflow', 'hidden', 'important');
 
@@ -29,7 +32,7 @@ export function lockPage(doc: Document): PageState {
       }
 
       const target = previousFocus as (Element & Partial<HTMLOrSVGElement>) | null;
-      if (target && target !== doc.body && target.isConnected && typeof target.focus === 'function') {
+      if (target && target.localName !== 'body' && target.isConnected && typeof target.focus === 'function') {
         target.focus({ preventScroll: true });
       }
     },

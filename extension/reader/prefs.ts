@@ -1,7 +1,8 @@
 import { DEFAULT_READER_PREFS } from '../shared/storage';
-import type { ReaderFont, ReaderPrefs, ReaderTheme } from '../shared/storage';
+import type { ReaderFont, ReaderPrefs, ReaderTheme, ReaderThemeChoice } from '../shared/storage';
 
 export const THEMES: readonly ReaderTheme[] = ['light', 'sepia', 'dark'];
+const THEME_CHOICES: readonly ReaderThemeChoice[] = [...THEMES, 'system'];
 export const FONTS: readonly ReaderFont[] = ['serif', 'sans'];
 
 export const FONT_SIZE = { min: 14, max: 28, step: 1 } as const;
@@ -18,7 +19,9 @@ function clampNumber(value: unknown, range: { min: number; max: number }, fallba
 export function normalizePrefs(prefs: Partial<ReaderPrefs> | null | undefined): ReaderPrefs {
   const p: Partial<ReaderPrefs> = prefs && typeof prefs === 'object' ? prefs : {};
   return {
-    theme: THEMES.includes(p.theme as ReaderTheme) ? (p.theme as ReaderTheme) : DEFAULT_READER_PREFS.theme,
+    theme: THEME_CHOICES.includes(p.theme as ReaderThemeChoice)
+      ? (p.theme as ReaderThemeChoice)
+      : DEFAULT_READER_PREFS.theme,
     font: FONTS.includes(p.font as ReaderFont) ? (p.font as ReaderFont) : DEFAULT_READER_PREFS.font,
     fontSize: clampNumber(p.fontSize, FONT_SIZE, DEFAULT_READER_PREFS.fontSize),
     lineWidth: clampNumber(p.lineWidth, LINE_WIDTH, DEFAULT_READER_PREFS.lineWidth),
@@ -47,4 +50,10 @@ export function applyAction(prefs: ReaderPrefs, action: PrefsAction): ReaderPref
     case 'line-width':
       return normalizePrefs({ ...prefs, lineWidth: prefs.lineWidth + action.delta * LINE_WIDTH.step });
   }
+}
+
+/** The theme to draw: `system` follows the operating system's light or dark setting. */
+export function resolveTheme(choice: ReaderThemeChoice, systemDark: boolean): ReaderTheme {
+  if (choice !== 'system') return choice;
+  return systemDark ? 'dark' : 'light';
 }

@@ -16,7 +16,8 @@ export function applyStyles(win: Window & typeof globalThis, shadow: ShadowRoot)
   } catch {
     // Fall through to a <style> element.
   }
-  const style = shadow.ownerDocument.createElement('style');
+  // The platform's createElement: the page's document may have a named element called `createElement`.
+  const style = win.Document.prototype.createElement.call(shadow.ownerDocument, 'style');
   style.textContent = READER_CSS;
   shadow.append(style);
 }

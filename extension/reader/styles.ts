@@ -42,7 +42,7 @@ export const READER_CSS = `
   --selection: #cfe0fa;
   color-scheme: light;
 }
-:host([data-theme='sepia']) {
+.root[data-theme='sepia'] {
   --bg: #f4ecd8;
   --fg: #5b4636;
   --heading: #47331f;
@@ -59,7 +59,7 @@ export const READER_CSS = `
   --selection: #e3cfa3;
   color-scheme: light;
 }
-:host([data-theme='dark']) {
+.root[data-theme='dark'] {
   --bg: #1b1b1d;
   --fg: #e6e6e6;
   --heading: #f2f2f2;
@@ -95,7 +95,7 @@ export const READER_CSS = `
   text-size-adjust: 100%;
 }
 .root:focus { outline: none; }
-:host([data-font='sans']) .root { font-family: ${SANS}; }
+.root[data-font='sans'] { font-family: ${SANS}; }
 ::selection { background: var(--selection); }
 
 /* Toolbar: fixed size and font, so the controls do not move while the user changes the text. */
@@ -160,8 +160,57 @@ button svg { width: 20px; height: 20px; flex: none; fill: none; stroke: currentC
 .glyph { font-size: 17px; line-height: 1; letter-spacing: -0.02em; }
 .glyph-small { font-size: 13px; }
 .font-toggle .glyph { font-family: ${SERIF}; font-weight: 400; }
-:host([data-font='sans']) .font-toggle .glyph { font-family: ${SANS}; }
+.root[data-font='sans'] .font-toggle .glyph { font-family: ${SANS}; }
 .close { padding: 0 12px 0 8px; }
+.bar { flex-wrap: wrap; }
+.menu { position: relative; display: inline-flex; }
+.menu-list {
+  position: absolute;
+  top: calc(100% + 6px);
+  left: 0;
+  z-index: 2;
+  display: flex;
+  flex-direction: column;
+  min-width: 200px;
+  padding: 4px;
+  border: 1px solid var(--rule);
+  border-radius: 10px;
+  background: var(--bg);
+  box-shadow: 0 8px 24px rgba(0, 0, 0, 0.18);
+}
+.menu-list[hidden] { display: none; }
+.menu-list button { justify-content: flex-start; width: 100%; padding: 0 10px; font-weight: 400; white-space: nowrap; }
+.listen-panel {
+  flex-basis: 100%;
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  justify-content: center;
+  gap: 6px;
+  padding-top: 8px;
+  border-top: 1px solid var(--rule);
+}
+.listen-panel[hidden] { display: none; }
+select {
+  box-sizing: border-box;
+  height: 34px;
+  max-width: 240px;
+  padding: 0 8px;
+  border: 1px solid var(--rule);
+  border-radius: 8px;
+  background: var(--bg);
+  color: var(--fg);
+  font: inherit;
+  font-weight: 400;
+}
+select:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
+.listen-message { color: var(--muted); font-weight: 400; }
+.body .speaking {
+  background: var(--selection);
+  box-shadow: 0 0 0 6px var(--selection);
+  border-radius: 2px;
+  transition: background 0.2s;
+}
 .sr-only {
   position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0;
   overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
@@ -302,9 +351,43 @@ button svg { width: 20px; height: 20px; flex: none; fill: none; stroke: currentC
   .body table { font-size: 0.76em; }
   .body th, .body td { padding: 0.45em 0.6em; }
 }
+.print-only { display: none; }
+
+/* Printing: the article alone, flowing over pages, black on white, with link targets written out. */
 @media print {
-  :host { position: absolute !important; }
-  .bar { display: none; }
-  .root { position: static; overflow: visible; }
+  :host, :host([data-theme]) {
+    position: static !important;
+    inset: auto !important;
+    contain: none !important;
+    --bg: #ffffff;
+    --fg: #000000;
+    --heading: #000000;
+    --muted: #333333;
+    --link: #000000;
+    --rule: #999999;
+    --quote-rule: #777777;
+    --code-bg: #f3f3f3;
+    color-scheme: light;
+  }
+  .bar, .sr-only, .listen-panel { display: none !important; }
+  .root { position: static; overflow: visible; height: auto; background: #ffffff; color: #000000; }
+  .article { max-width: none; padding: 0; font-size: 11.5pt; line-height: 1.5; }
+  .print-only { display: block; }
+  .meta .original { display: none; }
+  .print-source { margin: 0.4em 0 0; font: 400 0.8em/1.4 ${SANS}; color: #333333; overflow-wrap: anywhere; }
+  .title { font-size: 1.9em; }
+  .body a { color: #000000; text-decoration-line: underline; }
+  .body a[href^='http']::after {
+    content: ' (' attr(href) ')';
+    font-size: 0.8em;
+    color: #333333;
+    overflow-wrap: anywhere;
+  }
+  .body h1, .body h2, .body h3, .body h4, .body h5, .body h6 { break-after: avoid; }
+  .body figure, .body pre, .body blockquote, .body tr, .body img { break-inside: avoid; }
+  .body pre { white-space: pre-wrap; overflow: visible; }
+  .table-wrap { overflow: visible; }
+  .body img { max-height: 55vh; width: auto; }
+  .speaking { background: none !important; }
 }
 `;

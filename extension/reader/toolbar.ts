@@ -1,5 +1,7 @@
 import type { ReaderPrefs, ReaderTheme } from '../shared/storage';
 import { icon } from './icons';
+import type { IconName } from './icons';
+import { menuButton } from './menu-button';
 import { FONT_SIZE, LINE_WIDTH, THEMES } from './prefs';
 import type { PrefsAction } from './prefs';
 
@@ -7,6 +9,19 @@ export interface Toolbar {
   element: HTMLElement;
   /** Reflects `prefs` in pressed/disabled states and labels. */
   render(prefs: ReaderPrefs): void;
+  /** Shows whether the Listen panel is open. */
+  setListening(open: boolean): void;
+}
+
+export type CopyChoice = 'text' | 'markdown' | 'with-link';
+export type SaveChoice = 'markdown' | 'html';
+
+/** What the toolbar's action buttons do; a button whose action is missing is not shown. */
+export interface ToolbarActions {
+  copy?(choice: CopyChoice): void;
+  save?(choice: SaveChoice): void;
+  print(): void;
+  listen?(): void;
 }
 
 const THEME_LABELS: Record<ReaderTheme, string> = {
@@ -40,6 +55,12 @@ function text(doc: Document, className: string, content: string, hidden = true):
   return span;
 }
 
+function actionButton(doc: Document, className: string, label: string, name: IconName, caption: string) {
+  const b = button(doc, className, label);
+  b.append(icon(doc, name), text(doc, 'label', caption));
+  return b;
+}
+
 function setDisabled(b: HTMLButtonElement, disabled: boolean): void {
   // aria-disabled rather than `disabled`: a disabled button drops focus to the page behind the overlay.
   if (disabled) b.setAttribute('aria-disabled', 'true');
@@ -50,6 +71,7 @@ export function createToolbar(
   doc: Document,
   onAction: (action: PrefsAction) => void,
   onClose: () => void,
+  actions: ToolbarActions,
 ): Toolbar {
   const bar = el(doc, 'div', 'bar');
   bar.setAttribute('role', 'toolbar');
@@ -114,16 +136,65 @@ export function createToolbar(
     el(doc, 'span', 'sep'),
     widthGroup,
   );
-  for (const sep of controls.querySelectorAll('.sep')) sep.setAttribute('aria-hidden', 'true');
+
+  const tools = el(doc, 'div', 'group tools');
+  tools.setAttribute('role', 'group');
+  tools.setAttribute('aria-label', 'Article');
+  const { copy, save, listen } = actions;
+  if (copy) {
+    tools.append(
+      menuButton(doc, {
+        className: 'copy',
+        label: 'Copy the article',
+        text: 'Copy',
+        iconName: 'copy',
+        items: [
+          { label: 'Copy as Markdown', choice: 'markdown', run: () => copy('markdown') },
+          { label: 'Copy clean text', choice: 'text', run: () => copy('text') },
+          { label: 'Copy with title and link', choice: 'with-link', run: () => copy('with-link') },
+        ],
+      }),
+    );
+  }
+  if (save) {
+    tools.append(
+      menuButton(doc, {
+        className: 'save',
+        label: 'Save the article as a file',
+        text: 'Save',
+        iconName: 'save',
+        items: [
+          { label: 'Markdown (.md)', choice: 'markdown', run: () => save('markdown') },
+          { label: 'Web page (.html)', choice: 'html', run: () => save('html') },
+        ],
+      }),
+    );
+  }
+  const print = actionButton(doc, 'print', 'Print the article', 'print', 'Print');
+  print.addEventListener('click', () => actions.print());
+  tools.append(print);
+  const listenButton = listen
+    ? actionButton(doc, 'listen', 'Listen: read the article aloud', 'listen', 'Listen')
+    : null;
+  if (listenButton && listen) {
+    listenButton.setAttribute('aria-pressed', 'false');
+    listenButton.addEventListener('click', () => listen());
+    tools.append(listenButton);
+  }
 
   const close = button(doc, 'close', 'Close reader view (Esc)');
   close.append(icon(doc, 'close'), text(doc, 'label', 'Close'));
   close.addEventListener('click', onClose);
 
+  controls.append(el(doc, 'span', 'sep'), tools);
+  for (const sep of controls.querySelectorAll('.sep')) sep.setAttribute('aria-hidden', 'true');
   bar.append(controls, close);
 
   return {
     element: bar,
+    setListening(open) {
+      listenButton?.setAttribute('aria-pressed', String(open));
+    },
     render(prefs) {
       for (const [theme, b] of themeButtons) b.setAttribute('aria-pressed', String(theme === prefs.theme));
       const sans = prefs.font === 'sans';

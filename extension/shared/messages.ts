@@ -7,6 +7,7 @@
  */
 import type { CleanResult } from '../../src/types';
 import type { ImportMode, ImportPlan } from './import-plan';
+import type { SaveFormat } from './saved-file';
 import type { ReaderPrefs, SiteSettings, StoredSettings } from './storage';
 
 export type ErrorCode =
@@ -63,6 +64,8 @@ export interface BackgroundProtocol {
   'picker/start': (req: { tabId?: number }) => Result<null>;
   'reader-prefs/get': (req: Record<string, never>) => Result<ReaderPrefs>;
   'reader-prefs/update': (req: { patch: Partial<ReaderPrefs> }) => Result<ReaderPrefs>;
+  /** Saves the article as a file from inside the page (no `downloads` permission needed). */
+  'save/in-page': (req: { tabId?: number; format: SaveFormat }) => Result<{ name: string; chars: number }>;
 }
 
 /** Handled by the content script in a tab. */
@@ -77,6 +80,8 @@ export interface ContentProtocol {
     settings: SiteSettings;
     prefs: ReaderPrefs;
     globalRules?: string;
+    /** Close the reader instead when it is already open (the keyboard shortcut). */
+    toggle?: boolean;
   }) => Result<null>;
   'content/reader-close': (req: Record<string, never>) => Result<null>;
   /** Copies inside the page (context menu, shortcut) and shows a toast there. */
@@ -85,6 +90,11 @@ export interface ContentProtocol {
   }>;
   /** Starts the element picker on the page; its Save sends `site/add-rule` for `host`. */
   'content/pick': (req: { host: string }) => Result<null>;
+  /** Downloads the article as a Markdown or HTML file from the page, and shows a toast there. */
+  'content/save': (req: { format: SaveFormat; settings: SiteSettings; globalRules?: string }) => Result<{
+    name: string;
+    chars: number;
+  }>;
   /** Shows a short notice in the page (shadow-root toast), e.g. for an error after a shortcut. */
   'content/toast': (req: { message: string; kind: 'ok' | 'error' }) => Result<null>;
 }

@@ -21,10 +21,12 @@ export interface SiteSettings {
 }
 
 export type ReaderTheme = 'light' | 'sepia' | 'dark';
+/** `system`: light or dark as the operating system is set, until the user picks a theme. */
+export type ReaderThemeChoice = ReaderTheme | 'system';
 export type ReaderFont = 'serif' | 'sans';
 
 export interface ReaderPrefs {
-  theme: ReaderTheme;
+  theme: ReaderThemeChoice;
   font: ReaderFont;
   /** Font size in px. */
   fontSize: number;
@@ -33,7 +35,7 @@ export interface ReaderPrefs {
 }
 
 export const DEFAULT_READER_PREFS: ReaderPrefs = {
-  theme: 'light',
+  theme: 'system',
   font: 'serif',
   fontSize: 19,
   lineWidth: 68,
@@ -98,7 +100,14 @@ function normaliseSite(value: unknown): SiteSettings | null {
 function normaliseReader(value: unknown): ReaderPrefs {
   const prefs = { ...DEFAULT_READER_PREFS };
   if (!isRecord(value)) return prefs;
-  if (value.theme === 'light' || value.theme === 'sepia' || value.theme === 'dark') prefs.theme = value.theme;
+  if (
+    value.theme === 'light' ||
+    value.theme === 'sepia' ||
+    value.theme === 'dark' ||
+    value.theme === 'system'
+  ) {
+    prefs.theme = value.theme;
+  }
   if (value.font === 'serif' || value.font === 'sans') prefs.font = value.font;
   if (typeof value.fontSize === 'number' && value.fontSize >= 10 && value.fontSize <= 40) {
     prefs.fontSize = value.fontSize;

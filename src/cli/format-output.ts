@@ -17,6 +17,8 @@ export interface OutputRecord {
   markdown: string;
   isArticle: boolean;
   removed: CleanResult['removed'];
+  /** The engine's time on this page in milliseconds, total and per stage (parsing the file not included). */
+  engineMs: CleanResult['stats']['ms'];
 }
 
 export function toRecord(file: string, result: CleanResult): OutputRecord {
@@ -31,6 +33,20 @@ export function toRecord(file: string, result: CleanResult): OutputRecord {
     markdown: result.markdown,
     isArticle: result.isArticle,
     removed: result.removed,
+    engineMs: roundedMs(result.stats.ms),
+  };
+}
+
+/** Tenths of a millisecond: finer digits are noise, and they would make every record longer. */
+function roundedMs(ms: CleanResult['stats']['ms']): CleanResult['stats']['ms'] {
+  const round = (x: number): number => Math.round(x * 10) / 10;
+  return {
+    clone: round(ms.clone),
+    preRules: round(ms.preRules),
+    readability: round(ms.readability),
+    postRules: round(ms.postRules),
+    serialise: round(ms.serialise),
+    total: round(ms.total),
   };
 }
 

@@ -7,8 +7,10 @@ import type { Heuristic } from './heuristic';
 
 const LABEL = /^(published|updated|posted|last updated|first published|modified|date)\b/i;
 const DATE_OR_TIME = /\d{1,2}[:.]\d{2}|\d{4}|\b\d{1,2}\/\d{1,2}\b|\b(ago|today|yesterday)\b/i;
+// "and" between names needs spaces around it: a name's letters could spell "and" too ("AandA…"), and that
+// ambiguity made this pattern backtrack exponentially (36 × "andA" took 20 s).
 const BARE_BYLINE =
-  /^[Bb]y\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3}((\s*(,|and|&)\s*[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3})*)?$/u;
+  /^[Bb]y\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3}((\s*[,&]\s*|\s+and\s+)[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3})*$/u;
 
 export const dateline: Heuristic = {
   name: 'dateline',

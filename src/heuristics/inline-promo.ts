@@ -27,6 +27,8 @@ export const inlinePromo: Heuristic = {
       const label = ANY_LABEL.test(text);
       if (!caps && !capsLink && !label) return false;
       if (el.querySelector('p, div') !== null) return false;
+      // A promo line inside a quotation or code is an example being discussed, not a promo.
+      if (el.closest('blockquote, q, pre, code') !== null) return false;
       if (caps) return true;
       return index.linkDensity(el) > (capsLink ? 0.8 : 0.5);
     });

@@ -6,6 +6,17 @@
  *   ` > css`, ` css`, ` + css`, ` ~ css` after an operator → continue from the elements found so far
  */
 import { normalizedText } from '../dom/text';
+import { unsafePatternReason } from './safe-pattern';
+
+/** How long one rule may run on one subtree before it is stopped and reported as skipped. */
+export const RULE_BUDGET_MS = 1000;
+
+/** Thrown when a rule runs past its time budget; the caller skips the rule and says so. */
+export class RuleBudgetError extends Error {
+  constructor(readonly budgetMs: number) {
+    super(`took longer than ${budgetMs} ms`);
+  }
+}
 
 export class SelectorSyntaxError extends Error {
   constructor(
@@ -34,8 +45,11 @@ export interface CompiledSelector {
   /** The leading plain-CSS part. */
   readonly css: string;
   readonly procedural: boolean;
-  /** Every element under `root` the selector matches, in document order of discovery, without duplicates. */
-  match(root: Document | Element, index?: MatchIndex): Element[];
+  /**
+   * Every element under `root` the selector matches, in document order of discovery, without duplicates.
+   * Throws RuleBudgetError when the procedural steps run past `budgetMs` (checked between elements).
+   */
+  match(root: Document | Element, index?: MatchIndex, budgetMs?: number): Element[];
 }
 
 const SUPPORTED = new Set(['has-text', 'upward', 'nth-ancestor']);
@@ -81,12 +95,20 @@ export function compileSelector(text: string): CompiledSelector {
   return {
     css,
     procedural: steps.length > 0,
-    match(root, index) {
-      const accepts = index
-        ? (test: (text: string) => boolean, el: Element): boolean => index.matches(test, el)
-        : (test: (text: string) => boolean, el: Element): boolean => test(normalizedText(el));
+    match(root, index, budgetMs = RULE_BUDGET_MS) {
+      const deadline = now() + budgetMs;
+      const inBudget = (): void => {
+        if (now() > deadline) throw new RuleBudgetError(budgetMs);
+      };
+      const test = index
+        ? (t: (text: string) => boolean, el: Element): boolean => index.matches(t, el)
+        : (t: (text: string) => boolean, el: Element): boolean => t(normalizedText(el));
+      const accepts = (t: (text: string) => boolean, el: Element): boolean => {
+        inBudget();
+        return test(t, el);
+      };
       let found = index ? index.all(css) : Array.from(root.querySelectorAll(css));
-      for (const step of steps) found = unique(applyStep(step, found, root, accepts));
+      for (const step of steps) found = unique(applyStep(step, found, root, accepts, inBudget));
       return found;
     },
   };
@@ -181,6 +203,8 @@ function textTest(arg: string, offset: number): (text: string) => boolean {
   } catch (error) {
     throw new SelectorSyntaxError(`Invalid regular expression: ${(error as Error).message}`, offset);
   }
+  const unsafe = unsafePatternReason(source);
+  if (unsafe !== null) throw new SelectorSyntaxError(`Unsafe regular expression: ${unsafe}`, offset);
   return (text) => re.test(text);
 }
 
@@ -239,17 +263,22 @@ function applyStep(
   elements: Element[],
   root: Document | Element,
   accepts: (test: (text: string) => boolean, el: Element) => boolean,
+  inBudget: () => void,
 ): Element[] {
   switch (step.kind) {
     case 'hasText':
       return elements.filter((el) => accepts(step.test, el));
     case 'upward':
       return elements.flatMap((el) => {
+        inBudget();
         const up = step.selector ? el.parentElement?.closest(step.selector) : nthAncestor(el, step.count);
         return up && up !== root && root.contains(up) ? [up] : [];
       });
     case 'relative':
-      return elements.flatMap((el) => relatives(el, step.combinator, step.compound));
+      return elements.flatMap((el) => {
+        inBudget();
+        return relatives(el, step.combinator, step.compound);
+      });
   }
 }
 
@@ -279,4 +308,8 @@ function relatives(el: Element, combinator: ' ' | '>' | '+' | '~', compound: str
 
 function unique(elements: Element[]): Element[] {
   return Array.from(new Set(elements));
+}
+
+function now(): number {
+  return globalThis.performance?.now() ?? Date.now();
 }

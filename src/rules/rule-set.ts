@@ -56,7 +56,8 @@ export function buildRuleSet(options: RuleSetOptions): RuleSet {
 
 function hostOf(url: string): string {
   try {
-    return new URL(url).hostname.toLowerCase();
+    // `example.com.` (a fully qualified name) is the same site as `example.com`.
+    return new URL(url).hostname.toLowerCase().replace(/\.$/, '');
   } catch {
     return '';
   }
@@ -67,12 +68,44 @@ export function appliesTo(rule: Rule, host: string): boolean {
   return rule.hosts.length === 0 || rule.hosts.some((pattern) => hostMatches(host, pattern));
 }
 
-/** `example.com` matches it and its subdomains; `example.*` matches any public suffix. */
+/**
+ * `example.com` matches it and its subdomains; `example.*` matches any public suffix: a `*` stands for one label
+ * or two (`com`, `co.uk`). Globs are matched with a table over (pattern piece, host offset), never a backtracking
+ * regex: a pattern like `*-*-*-…` on a long host name must cost microseconds, not seconds.
+ */
 export function hostMatches(host: string, pattern: string): boolean {
   if (host === '') return false;
-  if (pattern.includes('*')) {
-    const re = new RegExp(`(^|\\.)${pattern.replace(/[.]/g, '\\.').replace(/\*/g, '[^.]+(?:\\.[^.]+)?')}$`);
-    return re.test(host);
-  }
+  if (pattern.includes('*')) return globMatches(host, pattern);
   return host === pattern || host.endsWith(`.${pattern}`);
+}
+
+function globMatches(host: string, pattern: string): boolean {
+  const pieces = pattern.split(/(\*)/).filter((p) => p !== '');
+  const n = host.length;
+  // rest[j] (for the pieces from i on): whether they match host.slice(j) exactly. Built from the last piece back.
+  let rest: boolean[] = Array.from({ length: n + 1 }, (_, j) => j === n);
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i] as string;
+    const here: boolean[] = new Array<boolean>(n + 1).fill(false);
+    for (let j = 0; j <= n; j++) {
+      if (piece !== '*') {
+        here[j] = host.startsWith(piece, j) && (rest[j + piece.length] ?? false);
+        continue;
+      }
+      // One label, or two joined by a dot: no dot at either end, at most one inside.
+      if (host[j] === '.' || j === n) continue;
+      let dots = 0;
+      for (let k = j + 1; k <= n && dots <= 1; k++) {
+        if (host[k - 1] === '.') dots++;
+        else if (dots <= 1 && rest[k]) {
+          here[j] = true;
+          break;
+        }
+      }
+    }
+    rest = here;
+  }
+  // The pattern may start at the host's start or after any dot (a subdomain).
+  for (let j = 0; j <= n; j++) if ((j === 0 || host[j - 1] === '.') && rest[j]) return true;
+  return false;
 }

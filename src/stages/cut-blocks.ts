@@ -5,8 +5,9 @@
  */
 import { HEURISTICS } from '../heuristics';
 import { TextIndex } from '../dom/text-index';
+import { RuleBudgetError } from '../rules/procedural';
 import type { ActiveRule } from '../rules/rule-set';
-import type { Rule } from '../types';
+import type { EngineWarning, Rule } from '../types';
 import type { PageContext, Removal, Stage } from './page-context';
 
 const MAJORITY = 0.4;
@@ -53,14 +54,22 @@ export function cutBlocks(
     const cell = el.closest('td, th');
     return cell !== null && index.text(cell) === index.text(el);
   };
-  const add = (elements: Element[], ruleId: string, reason: string, maxShare: number | null): void => {
+  // Heuristics judge whole blocks too: a bold "More:" that opens a paragraph is the paragraph's first word.
+  const add = (
+    elements: Element[],
+    ruleId: string,
+    reason: string,
+    maxShare: number | null,
+    heuristic = false,
+  ): void => {
     for (const el of elements) {
       const generic = maxShare !== null;
       if (el === root || (generic && (tooBig(el, maxShare) || inRunningText(el) || isCellData(el)))) continue;
+      if (heuristic && inRunningText(el)) continue;
       removals.push({ el, ruleId, reason });
     }
   };
-  for (const { rule, elements } of matchRules(ctx.rules.hiding, root, index)) {
+  for (const { rule, elements } of matchRules(ctx.rules.hiding, root, index, ctx.warnings)) {
     const trusted = rule.hosts.length > 0 || rule.pack === 'user';
     add(elements, rule.id, rule.reason, trusted ? null : MAJORITY);
   }
@@ -68,7 +77,7 @@ export function cutBlocks(
     for (const heuristic of HEURISTICS) {
       const id = `heuristic:${heuristic.name}`;
       if (ctx.disabled.has(id) || (heuristic.articleOnly && stage !== 'post-rules')) continue;
-      add(heuristic.find(root, index), id, heuristic.reason, heuristic.maxShare ?? null);
+      add(heuristic.find(root, index), id, heuristic.reason, heuristic.maxShare ?? null, true);
     }
   }
   ctx.remove(removals, stage);
@@ -82,6 +91,7 @@ function matchRules(
   rules: ActiveRule[],
   root: Element,
   index: TextIndex,
+  warnings: EngineWarning[],
 ): { rule: Rule; elements: Element[] }[] {
   const plain = rules.filter((r) => !r.selector.procedural);
   const out: { rule: Rule; elements: Element[] }[] = [];
@@ -98,8 +108,16 @@ function matchRules(
           ? joined.filter((el) => el.matches(active.selector.css))
           : active.selector.match(root, index);
       if (elements.length > 0) out.push({ rule: active.rule, elements });
-    } catch {
-      // A selector this DOM cannot run (say, :has() on an old engine) matches nothing.
+    } catch (error) {
+      // A rule past its time budget is skipped, and said; a selector this DOM cannot run (say, :has() on an
+      // old engine) matches nothing.
+      if (error instanceof RuleBudgetError) {
+        warnings.push({
+          code: 'rule-skipped',
+          ruleId: active.rule.id,
+          message: `Rule ${active.rule.source} skipped on this page: it ${error.message}`,
+        });
+      }
     }
   }
   return out;

@@ -2,10 +2,11 @@
  * State shared by the stages of one clean() call: the working copy of the page, the map back to the original
  * elements (so a removal can say where it was), the protected elements, and the removal log.
  */
-import { cssPath } from '../dom/css-path';
+import { CssPaths } from '../dom/css-path';
 import { normalizedText, readableText } from '../dom/text';
 import type { EngineWarning, RemovedBlock } from '../types';
 import type { RuleSet } from '../rules/rule-set';
+import { DEFAULT_LIMITS, tagWithinLimits } from './page-limits';
 
 export const ID_ATTR = 'data-pith-id';
 
@@ -23,6 +24,7 @@ export class PageContext {
   readonly warnings: EngineWarning[] = [];
   /** The original page's elements in document order, read only when a removal needs its place. */
   private originals: Element[] | null = null;
+  private readonly paths = new CssPaths();
   private readonly protectedIds = new Set<string>();
   private readonly protectedAncestorIds = new Set<string>();
   /** Text of protected blocks: Readability rebuilds some elements without our id tags, text survives. */
@@ -38,8 +40,7 @@ export class PageContext {
     disabledRuleIds: readonly string[] = [],
   ) {
     this.disabled = new Set(disabledRuleIds);
-    const copies = doc.body?.querySelectorAll('*') ?? [];
-    for (let i = 0; i < copies.length; i++) copies[i]?.setAttribute(ID_ATTR, String(i));
+    if (doc.body) this.warnings.push(...tagWithinLimits(doc.body, ID_ATTR, DEFAULT_LIMITS));
     this.markProtected();
   }
 
@@ -89,7 +90,7 @@ export class PageContext {
       const id = cur.getAttribute(ID_ATTR);
       this.originals ??= Array.from(this.original.body?.querySelectorAll('*') ?? []);
       const original = id === null ? undefined : this.originals[Number(id)];
-      if (original) return cssPath(original);
+      if (original) return this.paths.of(original);
     }
     return 'body';
   }

@@ -8,6 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { normalizedText } from '../dom/text';
 import { ID_ATTR, type PageContext } from './page-context';
 import { restoreKeptBlocks } from './restore-kept';
+import { restoreLead } from './restore-lead';
 
 export interface ReadabilityOutcome {
   article: Element | null;
@@ -20,7 +21,9 @@ export interface ReadabilityOutcome {
 }
 
 export function runReadability(ctx: PageContext): ReadabilityOutcome {
-  const body = ctx.doc.body;
+  // Readability edits nodes in place before it gives up on an attempt and re-parses the page from its HTML, so
+  // the live nodes can lose their text. Record what was dropped from a copy taken before it runs.
+  const body = ctx.doc.body ? (ctx.doc.body.cloneNode(true) as Element) : null;
   const before = new Map<string, Element>();
   const parentOf = new Map<string, string | null>();
   if (body) {
@@ -43,6 +46,7 @@ export function runReadability(ctx: PageContext): ReadabilityOutcome {
     metadata.set(parsed.byline.trim(), { id: 'byline', reason: 'Byline (shown with the title)' });
   if (article) {
     restoreKeptBlocks(ctx, article, before, parentOf);
+    restoreLead(article, before, metaDescription(ctx.original), parsed?.title ?? null);
     logDropped(ctx, article, before, parentOf, metadata);
   }
   return {
@@ -81,20 +85,22 @@ function logDropped(
     const kind = metadata.get(normalizedText(el)) ?? kindOf(el);
     ctx.log(el, `readability:${kind.id}`, kind.reason, 'readability');
   }
-  logCleanedInside(ctx, kept, before, parentOf, metadata);
+  logCleanedInside(ctx, kept, containers, before, parentOf, metadata);
 }
 
 /** Blocks Readability removed from inside the article container (its "clean conditionally" pass). */
 function logCleanedInside(
   ctx: PageContext,
   kept: Set<string>,
+  /** Ancestors of kept blocks: Readability unwrapped them (a div made a p), their text is still there. */
+  containers: Set<string>,
   before: Map<string, Element>,
   parentOf: Map<string, string | null>,
   metadata: Map<string, { id: string; reason: string }>,
 ): void {
   const cleaned = { id: 'cleaned', reason: 'Readability judged it not part of the article' };
   for (const [id, el] of before) {
-    if (kept.has(id)) continue;
+    if (kept.has(id) || containers.has(id)) continue;
     const parent = parentOf.get(id);
     if (parent == null || !kept.has(parent)) continue;
     if (normalizedText(el) === '') continue;
@@ -117,4 +123,9 @@ function kindOf(el: Element): { id: string; reason: string } {
 function clean(value: string | null | undefined): string | null {
   const trimmed = value?.trim();
   return trimmed ? trimmed : null;
+}
+
+function metaDescription(doc: Document): string | null {
+  const el = doc.querySelector('meta[name="description"], meta[property="og:description"]');
+  return el?.getAttribute('content')?.trim() || null;
 }

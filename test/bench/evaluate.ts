@@ -1,6 +1,7 @@
-/** Parses each page once, runs both systems on it and scores them with the benchmark metric. */
-import { parseDocument, type DomImplementation } from '../../src/node';
+/** Parses each AEB page once, runs every system on it and scores them with the benchmark metric. */
+import type { DomImplementation } from '../../src/node';
 import type { BenchPage } from './dataset';
+import { halfOf, type Half } from './halves';
 import {
   pageF1,
   precisionScore,
@@ -10,7 +11,8 @@ import {
   tokensEqual,
   type PageCounts,
 } from './metric';
-import { describeError, runPith, runReadability, SYSTEMS, type Prediction, type SystemName } from './systems';
+import { parseAndRun } from './parse-and-run';
+import { SYSTEMS, type PithStages, type Prediction, type SystemName } from './systems';
 
 export interface SystemScore {
   counts: PageCounts;
@@ -21,11 +23,13 @@ export interface SystemScore {
   /** null when the parse failed and the system never ran. */
   ms: number | null;
   error: string | null;
+  stages?: PithStages;
 }
 
 export interface PageResult {
   id: string;
   url: string;
+  half: Half;
   parseMs: number | null;
   parseError: string | null;
   systems: Record<SystemName, SystemScore>;
@@ -35,28 +39,15 @@ export interface PageResult {
 
 export function evaluatePage(page: BenchPage, dom: DomImplementation): PageResult {
   const truthTokens = tokenize(page.truth);
-  const t0 = performance.now();
-  let doc: Document | null = null;
-  let parseError: string | null = null;
-  try {
-    doc = parseDocument(page.html, page.url, dom);
-  } catch (error) {
-    parseError = describeError(error);
-  }
-  const parseMs = doc ? performance.now() - t0 : null;
-  // Readability runs first, on its own clone, so nothing Pith might do to the document can reach it.
-  const predictions: Record<SystemName, Prediction | null> = {
-    readability: doc ? runReadability(doc) : null,
-    pith: doc ? runPith(doc, page.url) : null,
-  };
+  const { parseMs, parseError, predictions } = parseAndRun(page.html, page.url, dom);
   const systems = {} as Record<SystemName, SystemScore>;
   const texts = {} as Record<SystemName, string>;
   for (const name of SYSTEMS) {
-    const prediction = predictions[name];
+    const prediction = predictions?.[name] ?? null;
     texts[name] = prediction?.text ?? '';
     systems[name] = score(truthTokens, prediction, parseError);
   }
-  return { id: page.id, url: page.url, parseMs, parseError, systems, texts };
+  return { id: page.id, url: page.url, half: halfOf(page.id), parseMs, parseError, systems, texts };
 }
 
 function score(
@@ -74,5 +65,6 @@ function score(
     exact: tokensEqual(truthTokens, predTokens),
     ms: prediction?.ms ?? null,
     error: prediction ? prediction.error : `parse failed: ${parseError ?? 'unknown error'}`,
+    ...(prediction?.stages ? { stages: prediction.stages } : {}),
   };
 }

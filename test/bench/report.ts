@@ -1,13 +1,13 @@
-/** Text output of the bench: the summary table, the worst pages, one page's diff, and the JSON file. */
+/** Text output of the AEB bench: the summary table, the worst pages, one page's diff, and the JSON file. */
 import { writeFileSync } from 'node:fs';
 import type { PageResult } from './evaluate';
+import { HALVES } from './halves';
 import type { PageDiff, TextRun } from './page-diff';
+import { formatSpeed } from './speed-report';
 import type { RunSummary } from './summary';
 import { SYSTEMS, SYSTEM_LABELS, type SystemName } from './systems';
+import { f3, ms, signed, table } from './table';
 
-const f3 = (x: number) => (Number.isNaN(x) ? 'n/a' : x.toFixed(3));
-const ms = (x: number) => (Number.isNaN(x) ? 'n/a' : x.toFixed(1));
-const signed = (x: number) => (x >= 0 ? '+' : '') + x.toFixed(2);
 const shortId = (id: string) => id.slice(0, 12);
 
 export function formatSummary(summary: RunSummary, pages: number, dom: string): string {
@@ -46,10 +46,33 @@ export function formatSummary(summary: RunSummary, pages: number, dom: string): 
       `p90 ${ms(summary.p90ParseMs)} ms per page; ${summary.parseFailures} parse failure(s).`,
     `Precision is averaged over pages with a non-empty prediction (Pith: ${pith.precisionPages}), recall over pages ` +
       `with non-empty truth (${pith.recallPages}); F1 is taken from the two means, as in the benchmark.`,
+    formatSpeed(summary.speed),
+    formatHalves(summary),
   ].join('\n');
 }
 
-export function formatFailures(pages: readonly PageResult[]): string {
+/** P / R / F1 of each system on the dev half and on the check half, side by side. */
+function formatHalves(summary: RunSummary): string {
+  const present = HALVES.filter((half) => summary.halves[half]);
+  if (present.length < 2) return '';
+  const header = ['half', ...SYSTEMS.map((name) => `${SYSTEM_LABELS[name]} P / R / F1`)];
+  const rows = present.map((half) => {
+    const bySystem = summary.halves[half];
+    const pages = bySystem?.pith.pages ?? 0;
+    return [
+      `${half} (${pages})`,
+      ...SYSTEMS.map((name) => {
+        const s = bySystem?.[name];
+        return s ? `${f3(s.precision)} / ${f3(s.recall)} / ${f3(s.f1)}` : 'n/a';
+      }),
+    ];
+  });
+  return `By fixed half (--half dev|check):\n${table([header, ...rows])}`;
+}
+
+export function formatFailures(
+  pages: readonly { id: string; url: string; systems: Record<SystemName, { error: string | null }> }[],
+): string {
   const lines: string[] = [];
   for (const page of pages) {
     for (const name of SYSTEMS) {
@@ -121,32 +144,6 @@ function runs(list: readonly TextRun[]): string[] {
   return list.map((run) => `  [token ${run.start}, ${run.tokens.length} tokens] ${run.tokens.join(' ')}`);
 }
 
-export function writeJson(
-  file: string,
-  dom: string,
-  summary: RunSummary,
-  pages: readonly PageResult[],
-): void {
-  const body = {
-    benchmark: 'aeb-dev',
-    dom,
-    date: new Date().toISOString(),
-    summary,
-    pages: pages.map(({ texts: _texts, ...rest }) => rest),
-  };
+export function writeJson(file: string, body: unknown): void {
   writeFileSync(file, `${JSON.stringify(body, null, 2)}\n`);
-}
-
-function table(rows: readonly string[][]): string {
-  const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
-  // The last column (often a URL) is left unpadded so long cells do not stretch every line.
-  return rows
-    .map((row) =>
-      row
-        .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
 }

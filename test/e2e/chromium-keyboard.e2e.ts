@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserDriver } from './driver';
 import { launchChromium } from './drivers/chromium';
-import { ARTICLE_PATH, closeReader, engineResult, readerIsOpen } from './scenarios/context';
+import { ARTICLE_PATH, closeReader, engineResult, waitForReader } from './scenarios/context';
 import { startStaticServer } from './support/static-server';
 import type { StaticServer } from './support/static-server';
 import { hasXvfb, startXvfb } from './support/xvfb';
@@ -45,8 +45,9 @@ describe.skipIf(!hasXvfb())('keyboard shortcuts in headed Chromium (Xvfb)', () =
     const page = await driver.openPage(server.url(ARTICLE_PATH));
     await page.bringToFront();
     xvfb.key(chord(shortcuts['open-reader']));
-    await page.waitFor(readerIsOpen, null, 15000);
-    await closeReader(page);
+    const tabId = await page.tabId();
+    await waitForReader(driver, tabId, true, 15000);
+    await closeReader(driver, page, tabId);
 
     xvfb.key(chord(shortcuts['copy-text']));
     await page.waitFor(

@@ -14,7 +14,24 @@ export type BackgroundCall =
   /** The keyboard shortcut the browser assigned to each command (`{ 'open-reader': 'Ctrl+Shift+Y' }`). */
   | { kind: 'shortcuts' }
   /** Match patterns of the registered auto-clean content script (empty when none). */
-  | { kind: 'auto-clean-matches' };
+  | { kind: 'auto-clean-matches' }
+  /**
+   * Runs a self-contained function (its source text) in the extension's content-script world of a tab, with
+   * `scripting.executeScript`, and returns its result: how tests look into the reader's closed shadow root.
+   */
+  | { kind: 'in-tab'; tabId: number; source: string; args: unknown[] };
+
+/** The JavaScript, run in an extension page or worker, of an `in-tab` call (`api` is `chrome` or `browser`). */
+export function inTabScript(api: string, call: { tabId: number; source: string; args: unknown[] }): string {
+  return `(async () => {
+    const [first] = await ${api}.scripting.executeScript({
+      target: { tabId: ${JSON.stringify(call.tabId)} },
+      func: ${call.source},
+      args: ${JSON.stringify(call.args)},
+    });
+    return first ? JSON.stringify(first.result ?? null) : 'null';
+  })()`;
+}
 
 export interface PageHandle {
   readonly url: string;
@@ -28,6 +45,8 @@ export interface PageHandle {
   click(selector: string): Promise<void>;
   /** A real (trusted) key press on whatever has the focus, e.g. `ArrowUp`, `Enter`, `Escape`. */
   press(key: string): Promise<void>;
+  /** A real (trusted) mouse click at viewport coordinates (for what no selector can reach: a closed shadow root). */
+  clickAt(x: number, y: number): Promise<void>;
   /** Puts a file with this name and text into a file input, as if the user picked it. */
   uploadFile(selector: string, file: { name: string; text: string }): Promise<void>;
   screenshot(path: string): Promise<void>;

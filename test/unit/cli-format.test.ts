@@ -19,7 +19,7 @@ function result(over: Partial<CleanResult> = {}): CleanResult {
     stats: {
       wordsBefore: 3,
       wordsAfter: 1,
-      ms: { clone: 0, preRules: 0, readability: 0, postRules: 0, serialise: 0, total: 0 },
+      ms: { clone: 1.04, preRules: 2.25, readability: 3, postRules: 0.01, serialise: 4.96, total: 11.26 },
     },
     url: 'https://example.com/a',
     ruleErrors: [],
@@ -47,6 +47,7 @@ describe('createOutputWriter', () => {
       markdown: '**Body**',
       isArticle: true,
       removed: [],
+      engineMs: { clone: 1, preRules: 2.3, readability: 3, postRules: 0, serialise: 5, total: 11.3 },
     });
     expect(JSON.parse(lines[1] ?? '')).toMatchObject({ file: 'b.html', text: 'two\nlines' });
   });

@@ -119,7 +119,18 @@ describe('run (in memory, real placeholder engine)', () => {
       'markdown',
       'isArticle',
       'removed',
+      'engineMs',
     ]);
+    const engineMs = (first?.['engineMs'] ?? {}) as Record<string, number>;
+    expect(Object.keys(engineMs)).toEqual([
+      'clone',
+      'preRules',
+      'readability',
+      'postRules',
+      'serialise',
+      'total',
+    ]);
+    expect(engineMs['total']).toBeGreaterThan(0);
     expect(first).toMatchObject({
       file: './rivers.html',
       url: 'https://news.example/rivers',

@@ -68,6 +68,7 @@ describe('copy formats', () => {
   };
   it('gives text, Markdown, and title + link', () => {
     expect(formatCopy(result, 'text')).toBe(result.text);
+    // The body already opens with the title heading: it is not added twice.
     expect(formatCopy(result, 'markdown')).toBe(result.markdown);
     expect(formatCopy(result, 'with-link')).toBe('T\nhttps://a.com/x\n\nBody one.\n\nBody two.');
   });

@@ -1,7 +1,16 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_READER_PREFS, openReader, READER_HOST_TAG } from '../../extension/reader/index';
+import { DEFAULT_READER_PREFS, openReader } from '../../extension/reader/index';
 import type { ReaderArticle, ReaderPrefs } from '../../extension/reader/index';
+import {
+  dispatchTrusted,
+  readerDialog,
+  readerHost,
+  readerHosts,
+  readerShadow,
+  recordShadowRoots,
+  trustedClick,
+} from './reader-jsdom';
 
 const ARTICLE: ReaderArticle = {
   title: 'The quiet return of the night train',
@@ -18,6 +27,7 @@ const doms: JSDOM[] = [];
 function page(html: string): { doc: Document; win: JSDOM['window'] } {
   const dom = new JSDOM(html, { url: 'https://news.example.com/night-trains', pretendToBeVisual: true });
   doms.push(dom);
+  recordShadowRoots(dom.window);
   return { doc: dom.window.document, win: dom.window };
 }
 
@@ -25,17 +35,10 @@ function hooks() {
   return { onPrefsChange: vi.fn<(p: ReaderPrefs) => void>(), onClose: vi.fn<() => void>() };
 }
 
-function shadowOf(doc: Document): ShadowRoot {
-  const host = doc.querySelector(READER_HOST_TAG);
-  if (!host?.shadowRoot) throw new Error('reader host not found');
-  return host.shadowRoot;
-}
-
-function click(shadow: ShadowRoot, selector: string): void {
-  const button = shadow.querySelector<HTMLElement>(selector);
-  if (!button) throw new Error(`no ${selector}`);
-  button.click();
-}
+const hostOf = readerHost;
+const shadowOf = readerShadow;
+const dialogOf = readerDialog;
+const click = trustedClick;
 
 afterEach(() => {
   for (const dom of doms.splice(0)) dom.window.close();
@@ -59,7 +62,8 @@ describe('reader: the page is restored exactly', () => {
 
       expect(doc.documentElement.style.getPropertyValue('overflow')).toBe('hidden');
       expect(doc.documentElement.outerHTML).not.toBe(before);
-      expect(doc.documentElement.lastElementChild?.tagName.toLowerCase()).toBe(READER_HOST_TAG);
+      expect(doc.documentElement.lastElementChild).toBe(hostOf(doc));
+      expect(hostOf(doc)?.localName).toBe('div');
 
       handle.close();
       expect(doc.documentElement.outerHTML).toBe(before);
@@ -75,7 +79,7 @@ describe('reader: the page is restored exactly', () => {
     expect(doc.activeElement).toBe(button);
 
     const handle = openReader(doc, ARTICLE, DEFAULT_READER_PREFS, hooks());
-    expect(doc.activeElement?.tagName.toLowerCase()).toBe(READER_HOST_TAG);
+    expect(doc.activeElement).toBe(hostOf(doc));
     expect(shadowOf(doc).activeElement?.getAttribute('role')).toBe('dialog');
 
     handle.close();
@@ -89,7 +93,7 @@ describe('reader: the page is restored exactly', () => {
     const a = openReader(doc, ARTICLE, DEFAULT_READER_PREFS, first);
     const b = openReader(doc, { ...ARTICLE, title: 'Second' }, DEFAULT_READER_PREFS, hooks());
 
-    expect(doc.querySelectorAll(READER_HOST_TAG)).toHaveLength(1);
+    expect(readerHosts(doc)).toHaveLength(1);
     expect(a.isOpen()).toBe(false);
     expect(first.onClose).toHaveBeenCalledTimes(1);
     expect(b.isOpen()).toBe(true);
@@ -201,16 +205,16 @@ describe('reader: rendering and sanitization', () => {
     expect(() => openReader(doc, ARTICLE, DEFAULT_READER_PREFS, {} as ReturnType<typeof hooks>)).toThrow(
       /hooks/,
     );
-    expect(doc.querySelector(READER_HOST_TAG)).toBeNull();
+    expect(hostOf(doc)).toBeNull();
   });
 });
 
 describe('reader: prefs', () => {
-  it('switching theme changes the host data attribute and reports the prefs', () => {
+  it('switching theme changes the data attribute inside the closed root and reports the prefs', () => {
     const { doc } = page('<html><body></body></html>');
     const h = hooks();
     openReader(doc, ARTICLE, DEFAULT_READER_PREFS, h);
-    const host = doc.querySelector(READER_HOST_TAG);
+    const host = dialogOf(doc);
     expect(host?.getAttribute('data-theme')).toBe('light');
 
     click(shadowOf(doc), 'button[data-theme="dark"]');
@@ -272,7 +276,7 @@ describe('reader: prefs', () => {
       lineWidth: Number.NaN,
     } as unknown as ReaderPrefs;
     const handle = openReader(doc, ARTICLE, bad, h);
-    const host = doc.querySelector(READER_HOST_TAG);
+    const host = dialogOf(doc);
     const dialog = shadowOf(doc).querySelector<HTMLElement>('[role="dialog"]');
     expect(host?.getAttribute('data-theme')).toBe('light');
     expect(host?.getAttribute('data-font')).toBe('serif');
@@ -294,7 +298,10 @@ describe('reader: keyboard', () => {
     const h = hooks();
     const handle = openReader(doc, ARTICLE, DEFAULT_READER_PREFS, h);
     const dialog = shadowOf(doc).querySelector('[role="dialog"]');
-    dialog?.dispatchEvent(new win.KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    dispatchTrusted(
+      dialog,
+      new win.KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
 
     expect(handle.isOpen()).toBe(false);
     expect(h.onClose).toHaveBeenCalledTimes(1);
@@ -308,9 +315,10 @@ describe('reader: keyboard', () => {
     const h = hooks();
     const handle = openReader(doc, ARTICLE, DEFAULT_READER_PREFS, h);
     const shadow = shadowOf(doc);
-    shadow
-      .querySelector('[role="dialog"]')
-      ?.dispatchEvent(new win.KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }));
+    dispatchTrusted(
+      shadow.querySelector('[role="dialog"]'),
+      new win.KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }),
+    );
     expect(pageKeys).not.toHaveBeenCalled();
 
     click(shadow, '.close');
@@ -325,7 +333,7 @@ describe('reader: keyboard', () => {
     const buttons = Array.from(shadow.querySelectorAll<HTMLElement>('button, a[href]'));
     const last = buttons.at(-1);
     last?.focus();
-    last?.dispatchEvent(new win.KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true }));
+    dispatchTrusted(last, new win.KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true }));
     expect(shadow.activeElement).toBe(buttons[0]);
   });
 });

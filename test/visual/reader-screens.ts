@@ -21,7 +21,14 @@ async function bundleReader(): Promise<string> {
   const result = await build({
     stdin: {
       contents: `import { openReader, DEFAULT_READER_PREFS } from './extension/reader/index';
-        (window as unknown as Record<string, unknown>).pithReader = { openReader, DEFAULT_READER_PREFS };`,
+        (window as unknown as Record<string, unknown>).pithReader = { openReader, DEFAULT_READER_PREFS };
+        // The reader's shadow root is closed; this script looks inside by recording it as it is made.
+        const attach = Element.prototype.attachShadow;
+        Element.prototype.attachShadow = function (init) {
+          const root = attach.call(this, init);
+          (window as unknown as Record<string, unknown>).readerShadow = root;
+          return root;
+        };`,
       loader: 'ts',
       resolveDir: root,
       sourcefile: 'reader-screens-entry.ts',
@@ -56,7 +63,7 @@ const PAGE_HTML = `<!DOCTYPE html><html lang="en" style="scroll-behavior: smooth
   div, p, h1, h2, button, a { border: 2px dashed lime !important; padding: 12px !important; }
   button { background: hotpink !important; font-size: 30px !important; }
   .ad { height: 250px; background: #0af; margin: 20px; } .nav { position: sticky; top: 0; background: #222; }
-  pith-reader { opacity: 0.2; display: none; }
+  html > div, pith-reader { opacity: 0.2; display: none; }
 </style></head><body>
 <div class="nav"><a href="/">Home</a> <a href="/world">World</a> <button id="subscribe">Subscribe!</button></div>
 <div class="ad">ADVERTISEMENT</div>
@@ -125,7 +132,7 @@ async function openReaderIn(page: Page): Promise<void> {
 async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const images = Array.from(
-      document.querySelector('pith-reader')?.shadowRoot?.querySelectorAll('img') ?? [],
+      (window as unknown as { readerShadow?: ShadowRoot }).readerShadow?.querySelectorAll('img') ?? [],
     );
     return images.every((img) => {
       const box = img.getBoundingClientRect();
@@ -176,7 +183,7 @@ async function main(): Promise<void> {
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     await openReaderIn(page);
     const inside = await page.evaluate(() => document.activeElement?.tagName.toLowerCase());
-    if (inside !== 'pith-reader') problems.push(`focus did not move into the reader (${inside})`);
+    if (inside !== 'div') problems.push(`focus did not move into the reader (${inside})`);
 
     for (const theme of ['light', 'sepia', 'dark'] as Theme[]) {
       await page.click(`button[data-theme="${theme}"]`);
@@ -186,7 +193,9 @@ async function main(): Promise<void> {
     // A scrolled view of the lower half (figure, quote, code, table) in light and dark, for review.
     await page.click('button[data-theme="light"]');
     await page.evaluate(() =>
-      document.querySelector('pith-reader')?.shadowRoot?.querySelector('figure')?.scrollIntoView(),
+      (window as unknown as { readerShadow?: ShadowRoot }).readerShadow
+        ?.querySelector('figure')
+        ?.scrollIntoView(),
     );
     await settle(page);
     await page.screenshot({ path: join(outDir, 'reader-light-lower.png') });
@@ -217,7 +226,9 @@ async function main(): Promise<void> {
     await narrow.click('.font-toggle');
     await narrow.click('button[data-theme="sepia"]');
     await narrow.evaluate(() =>
-      document.querySelector('pith-reader')?.shadowRoot?.querySelector('pre')?.scrollIntoView(),
+      (window as unknown as { readerShadow?: ShadowRoot }).readerShadow
+        ?.querySelector('pre')
+        ?.scrollIntoView(),
     );
     await settle(narrow);
     await narrow.mouse.move(0, 859);

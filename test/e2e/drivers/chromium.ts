@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { inTabScript } from '../driver';
 import type { BackgroundCall, BrowserDriver, PageHandle } from '../driver';
 import { chromiumFlagsWithExtension } from '../../support/chromium-flags';
 
@@ -93,6 +94,9 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
       async press(key) {
         await page.keyboard.press(key);
       },
+      async clickAt(x, y) {
+        await page.mouse.click(x, y);
+      },
       async uploadFile(selector, file) {
         await page.locator(selector).setInputFiles({
           name: file.name,
@@ -125,7 +129,11 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
       await page.goto(`chrome-extension://${extensionId()}/${path}`, { waitUntil: 'load' });
       return handle(page);
     },
-    background(call: BackgroundCall) {
+    async background(call: BackgroundCall) {
+      if (call.kind === 'in-tab') {
+        // Built as source text: `executeScript` needs a real function, and the worker's CSP forbids making one.
+        return JSON.parse((await worker.evaluate(inTabScript('chrome', call))) as string) as unknown;
+      }
       return worker.evaluate(async (c) => {
         const { pith, chrome } = globalThis as unknown as { pith: PithGlobal; chrome: ChromeApi };
         switch (c.kind) {

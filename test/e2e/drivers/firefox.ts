@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../manifest.config';
+import { inTabScript } from '../driver';
 import type { BackgroundCall, BrowserDriver, PageHandle } from '../driver';
 
 export interface FirefoxOptions {
@@ -163,6 +164,9 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDri
       async press(key) {
         await page.keyboard.press(key as Parameters<typeof page.keyboard.press>[0]);
       },
+      async clickAt(x, y) {
+        await page.mouse.click(x, y);
+      },
       async uploadFile(selector, file) {
         const input = await page.$(selector);
         if (!input) throw new Error(`no element ${selector}`);
@@ -204,6 +208,9 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDri
       return handle(page, url);
     },
     async background(call: BackgroundCall) {
+      if (call.kind === 'in-tab') {
+        return JSON.parse((await door.evaluate(inTabScript('browser', call))) as string) as unknown;
+      }
       // Arguments are cloned into the background's realm (structured clone keeps `undefined` members, as
       // Firefox's messaging does); the reply comes back as JSON, so nothing keeps references across realms.
       const json = await door.evaluate(async (c) => {

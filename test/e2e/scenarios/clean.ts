@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import type { PageReport } from '../../../extension/shared/messages';
 import { callBackground } from '../driver';
-import { ARTICLE_PATH, engineResult, expectOk, readerIsOpen } from './context';
+import { ARTICLE_PATH, engineResult, expectOk, waitForReader } from './context';
 import type { ScenarioContext } from './context';
 
 export async function contentScriptMatchesEngine({ driver, server }: ScenarioContext, path = ARTICLE_PATH) {
@@ -33,8 +33,14 @@ export async function injectingTwiceIsHarmless({ driver, server }: ScenarioConte
     await driver.background({ kind: 'inject', tabId, file });
     await driver.background({ kind: 'inject', tabId, file });
     await expectOk(callBackground(driver, 'reader/open', { tabId }));
-    await page.waitFor(readerIsOpen, null);
-    expect(await page.evaluate(() => document.querySelectorAll('pith-reader').length, null)).toBe(1);
+    await waitForReader(driver, tabId);
+    // One reader: no second host under <html> beside the one the probe found.
+    expect(
+      await page.evaluate(
+        () => document.documentElement.childElementCount - (document.head ? 1 : 0) - (document.body ? 1 : 0),
+        null,
+      ),
+    ).toBe(1);
     const report = await expectOk<PageReport>(callBackground(driver, 'page/report', { tabId }));
     expect(report.result.text.length).toBeGreaterThan(200);
   } finally {

@@ -5,6 +5,8 @@ import { expect } from 'vitest';
 import { cleanHtml } from '../../../src/node';
 import type { CleanResult } from '../../../src/types';
 import type { BrowserDriver, PageHandle } from '../driver';
+import { readerProbe } from '../support/reader-probe';
+import type { ReaderState } from '../support/reader-probe';
 import { MOUNTS } from '../support/static-server';
 import type { StaticServer } from '../support/static-server';
 
@@ -32,25 +34,70 @@ export async function expectOk<T>(reply: Promise<unknown>): Promise<T> {
   return result.value as T;
 }
 
-export function readerIsOpen(): boolean {
-  return document.querySelector('pith-reader') !== null;
+/** The reader as the extension sees it (its shadow root is closed to the page; see support/reader-probe.ts). */
+export async function readerState(driver: BrowserDriver, tabId: number): Promise<ReaderState> {
+  return (await driver.background({
+    kind: 'in-tab',
+    tabId,
+    source: readerProbe.toString(),
+    args: ['state', ''],
+  })) as ReaderState;
 }
 
-export function readerIsClosed(): boolean {
-  return document.querySelector('pith-reader') === null;
+/** What in the reader could run code (attributes `on*`, scriptable URLs, banned elements). */
+export async function readerAudit(
+  driver: BrowserDriver,
+  tabId: number,
+): Promise<{ problems: string[]; elements: number }> {
+  return (await driver.background({
+    kind: 'in-tab',
+    tabId,
+    source: readerProbe.toString(),
+    args: ['audit', ''],
+  })) as { problems: string[]; elements: number };
 }
 
-/** The reader's visible text (its shadow root is open). */
-export function readerText(page: PageHandle): Promise<string> {
-  return page.evaluate(() => document.querySelector('pith-reader')?.shadowRoot?.textContent ?? '', null);
+/** Polls until the reader is open (or closed), and returns its state. */
+export async function waitForReader(
+  driver: BrowserDriver,
+  tabId: number,
+  open = true,
+  timeoutMs = 10_000,
+): Promise<ReaderState> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = await readerState(driver, tabId);
+    if (state.open === open) return state;
+    if (Date.now() > deadline)
+      throw new Error(`the reader did not ${open ? 'open' : 'close'} in ${timeoutMs} ms`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+/** A real (trusted) click on the element `selector` matches inside the reader. */
+export async function clickInReader(
+  driver: BrowserDriver,
+  page: PageHandle,
+  tabId: number,
+  selector: string,
+): Promise<void> {
+  const at = (await driver.background({
+    kind: 'in-tab',
+    tabId,
+    source: readerProbe.toString(),
+    args: ['center', selector],
+  })) as { x: number; y: number } | null;
+  if (!at) throw new Error(`nothing in the reader matches ${selector}`);
+  await page.clickAt(at.x, at.y);
+}
+
+/** The reader's visible text. */
+export async function readerText(driver: BrowserDriver, tabId: number): Promise<string> {
+  return (await readerState(driver, tabId)).text;
 }
 
 /** Closes the reader with its own Close button and waits until it is gone. */
-export async function closeReader(page: PageHandle): Promise<void> {
-  await page.evaluate(
-    () =>
-      document.querySelector('pith-reader')?.shadowRoot?.querySelector<HTMLElement>('button.close')?.click(),
-    null,
-  );
-  await page.waitFor(readerIsClosed, null);
+export async function closeReader(driver: BrowserDriver, page: PageHandle, tabId: number): Promise<void> {
+  await clickInReader(driver, page, tabId, 'button.close');
+  await waitForReader(driver, tabId, false);
 }

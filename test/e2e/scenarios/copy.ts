@@ -27,7 +27,7 @@ export async function popupCopies({ driver, server, resultsDir }: ScenarioContex
     // Spelled out here, not through formatCopy, so a bug there cannot hide from this test.
     const wanted: Record<CopyFormat, string> = {
       text: expected.text,
-      markdown: expected.markdown,
+      markdown: `# ${expected.title}\n\n${expected.markdown}`,
       'with-link': `${expected.title}\n${page.url}\n\n${expected.text}`,
     };
     // Our page has a heading, a link and emphasis, so the Markdown differs from the text.

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { ReaderPrefs, ReaderTheme } from '../../../extension/shared/storage';
 import { callBackground } from '../driver';
-import { ARTICLE_PATH, expectOk, readerIsClosed, readerIsOpen, readerText } from './context';
+import { ARTICLE_PATH, clickInReader, expectOk, readerState, waitForReader } from './context';
 import type { ScenarioContext } from './context';
 
 export async function readerOpensThemesAndRestores(
@@ -23,8 +23,11 @@ export async function readerOpensThemesAndRestores(
     expect(before.y).toBe(420);
 
     await expectOk(callBackground(driver, 'reader/open', { tabId }));
-    await page.waitFor(readerIsOpen, null);
-    const text = await readerText(page);
+    const opened = await waitForReader(driver, tabId);
+    // The page cannot reach inside, and the prefs are not on the host for it to read.
+    expect(opened.shadowReachable).toBe(false);
+    expect(opened.visible).toBe(true);
+    const text = opened.text;
     if (path === ARTICLE_PATH) {
       expect(text).toContain('black-crowned night herons have nested along the lower river');
       expect(text).not.toContain('Related stories');
@@ -34,11 +37,8 @@ export async function readerOpensThemesAndRestores(
 
     const shots: string[] = [];
     for (const theme of ['light', 'sepia', 'dark'] as ReaderTheme[]) {
-      await page.click(`pith-reader >>> button[data-theme="${theme}"]`);
-      await page.waitFor(
-        (t) => document.querySelector('pith-reader')?.getAttribute('data-theme') === t,
-        theme,
-      );
+      await clickInReader(driver, page, tabId, `button[data-theme="${theme}"]`);
+      await expect.poll(async () => (await readerState(driver, tabId)).theme).toBe(theme);
       const shot = join(resultsDir, `reader-${driver.name}-${theme}.png`);
       await page.screenshot(shot);
       shots.push(shot);
@@ -51,8 +51,8 @@ export async function readerOpensThemesAndRestores(
       )
       .toBe('dark');
 
-    await page.click('pith-reader >>> button.close');
-    await page.waitFor(readerIsClosed, null);
+    await clickInReader(driver, page, tabId, 'button.close');
+    await waitForReader(driver, tabId, false);
     const after = await page.evaluate(
       () => ({ html: document.documentElement.outerHTML, y: window.scrollY }),
       null,

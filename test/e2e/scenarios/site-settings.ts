@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import type { SiteSettings } from '../../../extension/shared/storage';
 import { callBackground } from '../driver';
-import { ARTICLE_PATH, expectOk, readerIsOpen } from './context';
+import { ARTICLE_PATH, expectOk, waitForReader } from './context';
 import type { ScenarioContext } from './context';
 
 const HOST = '127.0.0.1';
@@ -49,7 +49,7 @@ export async function siteSettingsPersist(ctx: ScenarioContext) {
   await popup.close();
   await expect.poll(() => driver.background({ kind: 'auto-clean-matches' })).toContain(`*://${HOST}/*`);
   await page.reload();
-  await page.waitFor(readerIsOpen, null);
+  await waitForReader(driver, tabId);
   await page.close();
 
   // Restart the browser on the same profile: settings and the auto-clean registration come back.
@@ -60,8 +60,8 @@ export async function siteSettingsPersist(ctx: ScenarioContext) {
   });
   await expect.poll(() => driver.background({ kind: 'auto-clean-matches' })).toContain(`*://${HOST}/*`);
   page = await driver.openPage(server.url(ARTICLE_PATH));
-  await page.waitFor(readerIsOpen, null);
   tabId = await page.tabId();
+  await waitForReader(driver, tabId);
 
   // Back to defaults so later scenarios start clean.
   await expectOk(

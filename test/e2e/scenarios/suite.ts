@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
 import { contentScriptMatchesEngine, injectingTwiceIsHarmless } from './clean';
+import { hostileCorpusIsInert } from './hostile';
 import type { ScenarioContext } from './context';
 import { popupCopies } from './copy';
 import { menusAndShortcutsMatchPopup } from './menus-and-shortcuts';
@@ -23,6 +24,8 @@ export interface Scenario {
   run(ctx: ScenarioContext, browser: BrowserName): Promise<void>;
   /** Why this browser cannot run it, or null. */
   skip?(browser: BrowserName): string | null;
+  /** For scenarios longer than the default 60 s test timeout. */
+  timeoutMs?: number;
 }
 
 const WIRE_FIXTURE = '/fixtures/wire--syndicated-river-talks.html';
@@ -82,6 +85,19 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'element picker: pick, go to the parent, save; the block is cut after a reload; Esc leaves no trace',
     run: (ctx) => pickerSavesARule(ctx),
+  },
+  {
+    name: 'hostile pages: no payload runs in the reader, popup, options page or previewed Markdown',
+    timeoutMs: 240_000,
+    run: async (ctx) => {
+      const report = await hostileCorpusIsInert(ctx);
+      console.log(
+        `hostile corpus: ${report.pages} pages, ${report.elements} reader elements audited, ${report.hits.length} payload reports; refused: ${JSON.stringify(report.refused)}`,
+      );
+      expect(report.readerFailures).toEqual([]);
+      expect(report.problems).toEqual([]);
+      expect(report.hits).toEqual([]);
+    },
   },
   {
     name: 'a browser page gives the restricted-page error',

@@ -45,7 +45,7 @@ export function describeScenarios(suite: ScenarioSuite): void {
     for (const scenario of SCENARIOS) {
       const why = scenario.skip?.(suite.browser) ?? null;
       if (why) it.skip(`${scenario.name} (skipped: ${why})`, () => {});
-      else it(scenario.name, () => scenario.run(context(), suite.browser));
+      else it(scenario.name, () => scenario.run(context(), suite.browser), scenario.timeoutMs);
     }
     suite.extra?.(context);
   });

@@ -1,0 +1,82 @@
+/**
+ * The standfirst: Readability often drops the subtitle or lead paragraph that sits between the headline and the
+ * body, because it stands in a wrapper it takes for page chrome (a "post-header", a "header" class) or scores
+ * lower than the body. It is article text. A dropped block that stood before the article's first kept block is
+ * put back in front of it when the page itself says it is the summary: its text is the page's meta description,
+ * or its class or id names a standfirst (subtitle, dek, lead, teaser, intro, summary).
+ */
+import { normalizedText } from '../dom/text';
+import { ID_ATTR } from './page-context';
+
+const NAMED =
+  /(^|[-_\s])(sub-?title|sub-?head(line)?|subline|dek|standfirst|lead|lede|teaser|intro|summary|abstract|excerpt|deck)($|[-_\s])/i;
+const SKIP_INSIDE = 'nav, aside, footer, form, [role="navigation"], [role="complementary"], li';
+const MIN_WORDS = 6;
+const MAX_WORDS = 120;
+/** At most this many blocks: a standfirst is a line or two, never a second article. */
+const MAX_BLOCKS = 2;
+
+export function restoreLead(
+  article: Element,
+  /** Every tagged element before Readability ran, in document order (from a copy it did not touch). */
+  before: Map<string, Element>,
+  description: string | null,
+  title: string | null,
+): void {
+  // The first kept block with text of its own: wrappers of the whole page are kept too, and come first.
+  const anchor = Array.from(article.querySelectorAll(`[${ID_ATTR}]`)).find((el) =>
+    Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== ''),
+  );
+  if (!anchor) return;
+  const firstKept = Number(anchor.getAttribute(ID_ATTR));
+  const summary = fold(description ?? '');
+  const headline = fold(title ?? '');
+  // A standfirst follows the headline; a site's tagline in the masthead comes before it.
+  let after = -1;
+  for (const [id, el] of before) {
+    if (Number(id) >= firstKept) break;
+    if (/^h[12]$/.test(el.localName) && fold(normalizedText(el)) === headline) after = Number(id);
+  }
+  const chosen: Element[] = [];
+  for (const [id, el] of before) {
+    if (Number(id) >= firstKept || chosen.length >= MAX_BLOCKS) break;
+    if (Number(id) <= after) continue;
+    if (!/^(p|h2|h3|h4|div|span)$/.test(el.localName) || el.querySelector('p, div, ul, ol, table, h2, h3'))
+      continue;
+    if (chosen.some((c) => c.contains(el)) || el.closest(SKIP_INSIDE)) continue;
+    const text = normalizedText(el);
+    const words = text.split(' ').length;
+    if (words < MIN_WORDS || words > MAX_WORDS || fold(text) === headline) continue;
+    if (linkShare(el, text) > 0.3) continue;
+    if (isSummary(fold(text), summary) || namedLead(el)) chosen.push(el);
+  }
+  for (const el of chosen) anchor.before(el);
+}
+
+function namedLead(el: Element): boolean {
+  for (let cur: Element | null = el; cur && cur.localName !== 'body'; cur = cur.parentElement) {
+    if (cur !== el && normalizedText(cur) !== normalizedText(el)) break;
+    if (NAMED.test(`${cur.getAttribute('class') ?? ''} ${cur.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/** The meta description is often the lead cut short ("…"), or the lead is a shortened description. */
+function isSummary(text: string, summary: string): boolean {
+  if (summary.length < 30 || text.length < 30) return false;
+  const head = (s: string): string => s.slice(0, 60);
+  return summary.startsWith(head(text)) || text.startsWith(head(summary));
+}
+
+function linkShare(el: Element, text: string): number {
+  const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + normalizedText(a).length, 0);
+  return text.length === 0 ? 0 : linked / text.length;
+}
+
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[.…]+$/, '')
+    .trim();
+}
