@@ -7,6 +7,7 @@ import { readImportFile } from '../shared/settings-file';
 import { defaultSettings, siteOrDefault } from '../shared/storage';
 import { openReaderIn, prepareCopy, reportOn, saveInPage, startPickerIn } from './actions';
 import { hasHostAccess } from './auto-clean';
+import { readHealth } from './health';
 import { store } from './store';
 import { findTab } from './tabs';
 
@@ -72,6 +73,7 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
     });
     return saved.ok ? ok(plan) : saved;
   },
+  'health/get': async () => ok(await readHealth()),
   'site/add-rule': async ({ host, rule }) => {
     const line = rule.trim();
     if (!host) return fail('no-tab', 'Pith has no site to add the rule to.');
