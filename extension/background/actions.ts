@@ -7,6 +7,7 @@ import type { CopyFormat, PageReport, Result } from '../shared/messages';
 import type { SaveFormat } from '../shared/saved-file';
 import { sendToTab } from '../shared/send';
 import { siteOrDefault } from '../shared/storage';
+import { logVisit } from './health';
 import { store } from './store';
 import { readyTab } from './tabs';
 
@@ -35,6 +36,8 @@ export async function reportOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result
     rulesOnly,
   });
   if (!cleaned.ok) return cleaned;
+  // A visit, for rule health; the popup's "rules only" view is not one.
+  if (!rulesOnly && ctx.value.host) await logVisit(ctx.value.host, cleaned.value.result.firedRules);
   return ok({
     tabId: ctx.value.tab.id,
     host: ctx.value.host,
@@ -76,4 +79,11 @@ export async function copyInPage(tab: Tabs.Tab, format: CopyFormat): Promise<Res
   if (!ctx.ok) return ctx;
   const { site, globalRules } = ctx.value;
   return sendToTab(ctx.value.tab.id, 'content/copy', { format, settings: site, globalRules });
+}
+
+/** "Remove something on this page…": the picker runs in the page and saves through `site/add-rule`. */
+export async function startPickerIn(tab: Tabs.Tab): Promise<Result<null>> {
+  const ctx = await context(tab);
+  if (!ctx.ok) return ctx;
+  return sendToTab(ctx.value.tab.id, 'content/pick', { host: ctx.value.host });
 }

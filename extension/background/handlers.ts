@@ -5,8 +5,9 @@ import { parseRules } from '../../src/rules/parse';
 import { planImport } from '../shared/import-plan';
 import { readImportFile } from '../shared/settings-file';
 import { defaultSettings, siteOrDefault } from '../shared/storage';
-import { openReaderIn, prepareCopy, reportOn, saveInPage } from './actions';
+import { openReaderIn, prepareCopy, reportOn, saveInPage, startPickerIn } from './actions';
 import { hasHostAccess } from './auto-clean';
+import { readHealth } from './health';
 import { store } from './store';
 import { findTab } from './tabs';
 
@@ -71,6 +72,25 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
       Object.assign(draft, plan.next);
     });
     return saved.ok ? ok(plan) : saved;
+  },
+  'health/get': async () => ok(await readHealth()),
+  'site/add-rule': async ({ host, rule }) => {
+    const line = rule.trim();
+    if (!host) return fail('no-tab', 'Pith has no site to add the rule to.');
+    if (line === '' || /[\r\n]/.test(line)) return fail('invalid-rules', 'Write one rule on one line.');
+    const invalid = firstRuleError(line);
+    if (invalid) return fail('invalid-rules', invalid);
+    const saved = await store.update((draft) => {
+      const site = draft.sites[host] ?? {};
+      const lines = (site.userRules ?? '').split('\n').filter((l) => l.trim() !== '');
+      if (!lines.includes(line)) lines.push(line);
+      draft.sites[host] = { ...site, userRules: lines.join('\n') };
+    });
+    return saved.ok ? ok(siteOrDefault(saved.value, host)) : saved;
+  },
+  'picker/start': async ({ tabId }) => {
+    const tab = await findTab(tabId);
+    return tab.ok ? startPickerIn(tab.value) : tab;
   },
   'reader-prefs/get': async () => {
     const settings = await store.load();

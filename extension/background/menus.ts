@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { Menus, Tabs } from 'webextension-polyfill';
 import { hostKey } from '../shared/clean-options';
-import { copyInPage, openReaderIn, saveInPage } from './actions';
+import { copyInPage, openReaderIn, saveInPage, startPickerIn } from './actions';
 import { notify } from './notify';
 import { findTab } from './tabs';
 import { toggleAutoClean } from './toggle-auto-clean';
@@ -14,6 +14,7 @@ export const MENU_ITEMS = {
   'pith-save-markdown': 'Save as Markdown',
   'pith-save-html': 'Save as web page (HTML)',
   'pith-toggle-auto-clean': 'Toggle auto-clean on this site',
+  'pith-pick-element': 'Remove something on this page…',
 } as const;
 
 export type MenuItemId = keyof typeof MENU_ITEMS;
@@ -60,6 +61,11 @@ export async function onMenuClicked(info: Pick<Menus.OnClickData, 'menuItemId'>,
         : undefined;
       if (result.ok && result.value.autoClean) await openReaderIn(target);
       await notify(target.id, result, message);
+      return result;
+    }
+    case 'pith-pick-element': {
+      const result = await startPickerIn(target);
+      if (!result.ok) await notify(target.id, result);
       return result;
     }
     default:

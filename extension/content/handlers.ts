@@ -9,6 +9,9 @@ import { cleanPage } from './clean-page';
 import { pageReport } from './page-report';
 import { writeClipboard } from './clipboard';
 import { closeReader, showReader } from './reader-bridge';
+import { startPicker } from '../picker/picker';
+import type { PickerHandle } from '../picker/picker';
+import { sendToBackground } from '../shared/send';
 import { showToast } from './toast';
 
 function safeClean(settings: SiteSettings, globalRules?: string, rulesOnly?: boolean): Result<CleanResult> {
@@ -42,6 +45,9 @@ export function openReaderHere(
   return ok(null);
 }
 
+/** The open element picker, so a second start replaces it. */
+let picker: PickerHandle | null = null;
+
 export const contentHandlers: Handlers<ContentProtocol> = {
   'content/ping': async () => ok(true),
   'content/clean': async ({ settings, globalRules, rulesOnly }) => {
@@ -71,6 +77,21 @@ export const contentHandlers: Handlers<ContentProtocol> = {
     }
     showToast(copyConfirmation(format, text.length), 'ok');
     return ok({ chars: text.length });
+  },
+  'content/pick': async ({ host }) => {
+    picker?.close();
+    picker = startPicker(document, {
+      host,
+      async onSave(rule) {
+        const saved = await sendToBackground('site/add-rule', { host, rule });
+        return saved.ok ? null : saved.error.message;
+      },
+      onClose(saved) {
+        picker = null;
+        if (saved) showToast(`Rule saved: Pith removes this on ${host} from now on.`, 'ok');
+      },
+    });
+    return ok(null);
   },
   'content/save': async ({ format, settings, globalRules }) => {
     const cleaned = articleOf(settings, globalRules);

@@ -5,6 +5,8 @@
 import browser from 'webextension-polyfill';
 import { h } from '../shared/h';
 import { sendToBackground } from '../shared/send';
+import { emptyHealth } from '../shared/rule-health';
+import type { RuleHealth } from '../shared/rule-health';
 import { exportSettings, SETTINGS_KEY } from '../shared/storage';
 import type { StoredSettings } from '../shared/storage';
 import { importView } from './import-view';
@@ -52,18 +54,21 @@ const hooks = { refresh, say };
 const imports = importView($('import-preview'), hooks);
 
 async function refresh(): Promise<void> {
-  const loaded = await sendToBackground('settings/get', {});
+  const [loaded, health] = await Promise.all([
+    sendToBackground('settings/get', {}),
+    sendToBackground('health/get', {}),
+  ]);
   if (!loaded.ok) return say(loaded.error.message, 'error');
-  draw(loaded.value);
+  draw(loaded.value, health.ok ? health.value : emptyHealth());
 }
 
-function draw(settings: StoredSettings): void {
+function draw(settings: StoredSettings, health: RuleHealth): void {
   // Never overwrite what the user is typing: their edit wins until they save it.
   if (document.activeElement !== globalEditor.textarea) {
     globalEditor.textarea.value = settings.globalRules;
     globalEditor.check();
   }
-  if (!document.activeElement?.closest('#sites textarea')) renderSites($('sites'), settings, hooks);
+  if (!document.activeElement?.closest('#sites textarea')) renderSites($('sites'), settings, health, hooks);
 }
 
 $('export').addEventListener('click', async () => {

@@ -11,6 +11,8 @@ import type { Result } from '../shared/messages';
 import { sendToBackground } from '../shared/send';
 import { isOn } from '../shared/storage';
 import type { SiteSettings, StoredSettings } from '../shared/storage';
+import { countsFor, mayBeStale } from '../shared/rule-health';
+import type { RuleHealth, Visit } from '../shared/rule-health';
 import { ruleName } from './rule-names';
 import { rulesEditor } from './rules-editor';
 
@@ -42,10 +44,38 @@ function switchRow(label: string, checked: boolean, onChange: (on: boolean) => v
   return h('label', { className: 'switch' }, input, ` ${label}`);
 }
 
+/** Each of the site's own removal rules with what it removed on recent visits, flagged when it matched nothing. */
+function ruleHealthList(
+  rules: ReturnType<typeof parseRules>['rules'],
+  visits: readonly Visit[],
+): HTMLElement | null {
+  const hiding = rules.filter((rule) => !rule.exception);
+  if (hiding.length === 0 || visits.length === 0) return null;
+  return h(
+    'ul',
+    { className: 'rule-health' },
+    hiding.map((rule) => {
+      const stale = mayBeStale(visits, rule.id);
+      return h(
+        'li',
+        { 'data-rule': rule.id, className: stale ? 'stale' : '' },
+        h('code', {}, rule.source),
+        h(
+          'span',
+          { className: 'muted' },
+          ` removed ${countsFor(visits, rule.id).join(' · ')} on the last ${visits.length} visits`,
+        ),
+        stale ? h('strong', { className: 'stale-note' }, ' may be stale: the site changed?') : null,
+      );
+    }),
+  );
+}
+
 function siteCard(
   host: string,
   site: SiteSettings,
   settings: StoredSettings,
+  visits: readonly Visit[],
   hooks: SitesViewHooks,
 ): HTMLElement {
   const own = parseRules(site.userRules ?? '', 'user').rules;
@@ -160,15 +190,23 @@ function siteCard(
           ),
         ),
     h('h4', {}, 'Own rules'),
+    ruleHealthList(own, visits),
     editor.element,
   );
 }
 
-export function renderSites(container: HTMLElement, settings: StoredSettings, hooks: SitesViewHooks): void {
+export function renderSites(
+  container: HTMLElement,
+  settings: StoredSettings,
+  health: RuleHealth,
+  hooks: SitesViewHooks,
+): void {
   const hosts = Object.keys(settings.sites).sort((a, b) => a.localeCompare(b));
   container.replaceChildren(
     ...(hosts.length === 0
       ? [h('p', { className: 'muted', id: 'no-sites' }, 'No per-site settings yet: the popup adds them.')]
-      : hosts.map((host) => siteCard(host, settings.sites[host] ?? {}, settings, hooks))),
+      : hosts.map((host) =>
+          siteCard(host, settings.sites[host] ?? {}, settings, health.sites[host] ?? [], hooks),
+        )),
   );
 }

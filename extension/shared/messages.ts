@@ -7,6 +7,7 @@
  */
 import type { CleanResult } from '../../src/types';
 import type { ImportMode, ImportPlan } from './import-plan';
+import type { RuleHealth } from './rule-health';
 import type { SaveFormat } from './saved-file';
 import type { ReaderPrefs, SiteSettings, StoredSettings } from './storage';
 
@@ -103,6 +104,12 @@ export interface BackgroundProtocol {
   'settings/import-preview': (req: { text: string; mode: ImportMode }) => Result<ImportPlan>;
   /** Imports `text` (checked whole first: a bad file changes nothing); replies with what changed. */
   'settings/import': (req: { text: string; mode: ImportMode }) => Result<ImportPlan>;
+  /** What each rule removed on each site's recent visits (the rules manager's "may be stale"). */
+  'health/get': (req: Record<string, never>) => Result<RuleHealth>;
+  /** Adds one rule to a site's own rules (the element picker's Save); an invalid rule is refused. */
+  'site/add-rule': (req: { host: string; rule: string }) => Result<SiteSettings>;
+  /** Starts the element picker in a tab ("Remove something on this page…"); for a popup button. */
+  'picker/start': (req: { tabId?: number }) => Result<null>;
   'reader-prefs/get': (req: Record<string, never>) => Result<ReaderPrefs>;
   'reader-prefs/update': (req: { patch: Partial<ReaderPrefs> }) => Result<ReaderPrefs>;
   /** Saves the article as a file from inside the page (no `downloads` permission needed). */
@@ -131,6 +138,8 @@ export interface ContentProtocol {
   'content/copy': (req: { format: CopyFormat; settings: SiteSettings; globalRules?: string }) => Result<{
     chars: number;
   }>;
+  /** Starts the element picker on the page; its Save sends `site/add-rule` for `host`. */
+  'content/pick': (req: { host: string }) => Result<null>;
   /** Downloads the article as a Markdown or HTML file from the page, and shows a toast there. */
   'content/save': (req: { format: SaveFormat; settings: SiteSettings; globalRules?: string }) => Result<{
     name: string;

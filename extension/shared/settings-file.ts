@@ -94,9 +94,9 @@ function checkReader(value: unknown): void {
   const { theme, font, fontSize, lineWidth } = reader;
   if ('theme' in reader)
     must(
-      theme === 'light' || theme === 'sepia' || theme === 'dark',
+      theme === 'system' || theme === 'light' || theme === 'sepia' || theme === 'dark',
       'settings.reader.theme',
-      '"light", "sepia" or "dark"',
+      '"system", "light", "sepia" or "dark"',
       theme,
     );
   if ('font' in reader)

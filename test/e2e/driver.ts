@@ -45,6 +45,8 @@ export interface PageHandle {
   waitFor<A>(fn: (arg: A) => boolean, arg: A, timeoutMs?: number): Promise<void>;
   /** A real (trusted) click on the element matched by `selector`; `>>>` pierces an open shadow root. */
   click(selector: string): Promise<void>;
+  /** A real (trusted) key press on whatever has the focus, e.g. `ArrowUp`, `Enter`, `Escape`. */
+  press(key: string): Promise<void>;
   /** A real (trusted) mouse click at viewport coordinates (for what no selector can reach: a closed shadow root). */
   clickAt(x: number, y: number): Promise<void>;
   /** Puts a file with this name and text into a file input, as if the user picked it. */

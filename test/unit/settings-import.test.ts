@@ -95,7 +95,7 @@ describe('bad files change nothing and say which field is wrong', () => {
     [
       'a reader theme it does not know',
       exportOf({ sites: {}, globalRules: '', reader: { theme: 'neon' } }),
-      /"settings.reader.theme" should be "light", "sepia" or "dark"/,
+      /"settings.reader.theme" should be "system", "light", "sepia" or "dark"/,
     ],
     [
       'a font size out of range',

@@ -92,6 +92,9 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
       async click(selector) {
         await page.locator(selector.replaceAll('>>>', ' ')).first().click();
       },
+      async press(key) {
+        await page.keyboard.press(key);
+      },
       async clickAt(x, y) {
         await page.mouse.click(x, y);
       },

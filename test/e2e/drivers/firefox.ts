@@ -168,6 +168,9 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDri
         // puppeteer understands `>>>` (pierce shadow roots) itself.
         await page.click(selector);
       },
+      async press(key) {
+        await page.keyboard.press(key as Parameters<typeof page.keyboard.press>[0]);
+      },
       async clickAt(x, y) {
         await page.mouse.click(x, y);
       },

@@ -11,6 +11,7 @@ import type { ScenarioContext } from './context';
 import { popupCopies } from './copy';
 import { menusAndShortcutsMatchPopup } from './menus-and-shortcuts';
 import { optionsPageWorks } from './options';
+import { pickerSavesARule } from './picker';
 import { popupShowsCutsAndSwitches, popupStates } from './popup';
 import { readerOpensThemesAndRestores } from './reader';
 import {
@@ -103,6 +104,10 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'options page: rule errors, a rule applied, rules by name, import preview with merge and replace, quick toggles',
     run: (ctx) => optionsPageWorks(ctx),
+  },
+  {
+    name: 'element picker: pick, go to the parent, save; the block is cut after a reload; Esc leaves no trace',
+    run: (ctx) => pickerSavesARule(ctx),
   },
   {
     name: 'hostile pages: no payload runs in the reader, popup, options page or previewed Markdown',
