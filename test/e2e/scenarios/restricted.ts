@@ -14,10 +14,12 @@ export async function restrictedPageIsRefused({ driver }: ScenarioContext, url =
     expect(reply.error.message).toMatch(/^Pith can't read this page: .+\. Try it on an article page\.$/);
 
     const popup = await driver.openExtensionPage(`extension/popup/index.html?tab=${tabId}`);
-    await popup.waitFor(() => (document.getElementById('status')?.textContent ?? '') !== '', null);
-    expect(await popup.evaluate(() => document.getElementById('status')?.textContent ?? '', null)).toMatch(
-      /^Pith can't read this page/,
+    // One message per state: the notice says it, the status line stays empty.
+    await popup.waitFor(() => (document.getElementById('notice')?.textContent ?? '') !== '', null);
+    expect(await popup.evaluate(() => document.getElementById('notice')?.textContent ?? '', null)).toMatch(
+      /Pith can't read this page/,
     );
+    expect(await popup.evaluate(() => document.getElementById('status')?.textContent ?? '', null)).toBe('');
     await popup.close();
   } finally {
     await page.close();

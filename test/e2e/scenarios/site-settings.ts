@@ -25,7 +25,7 @@ export async function siteSettingsPersist(ctx: ScenarioContext) {
   ).toBe(true);
   await popup.click('#clean-site');
   await popup.waitFor(
-    () => /Built-in rules are off/.test(document.getElementById('status')?.textContent ?? ''),
+    () => /Pith is off on/.test(document.getElementById('status')?.textContent ?? ''),
     null,
   );
   await popup.close();
