@@ -10,7 +10,7 @@ import { isOn } from '../shared/storage';
 import { copyFrom, openReader } from './actions';
 import { PopupController } from './controller';
 import type { PopupState } from './controller';
-import { byId } from './h';
+import { byId } from '../shared/h';
 import { linkScroll } from './scroll-sync';
 import { parseTabId } from './state';
 import type { TabName } from './state';

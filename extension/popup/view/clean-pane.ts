@@ -1,6 +1,6 @@
 /** Right side: the clean text as the content script split it, sub-headings drawn as headings. */
 import type { CleanBlock } from '../../shared/messages';
-import { fill, h } from '../h';
+import { fill, h } from '../../shared/h';
 
 export function renderClean(container: HTMLElement, title: string, blocks: readonly CleanBlock[]): void {
   fill(

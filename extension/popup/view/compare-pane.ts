@@ -5,7 +5,7 @@
  */
 import type { RemovedBlock } from '../../../src/types';
 import type { CompareRow, Comparison } from '../../shared/messages';
-import { fill, h } from '../h';
+import { fill, h } from '../../shared/h';
 
 export interface CompareHandlers {
   keep(record: number): void;

@@ -1,5 +1,5 @@
 /** The states that replace the page view: not an article, cannot read this page, other errors. */
-import { fill, h } from '../h';
+import { fill, h } from '../../shared/h';
 
 export interface NoticeAction {
   id: string;

@@ -3,7 +3,7 @@
  * heuristic giving that reason, and the rules' own text one click away. Readability's cuts are one line.
  */
 import type { ReasonGroup } from '../../shared/messages';
-import { fill, h } from '../h';
+import { fill, h } from '../../shared/h';
 
 export interface RulesHandlers {
   setReason(reason: string, enabled: boolean): void;
