@@ -18,6 +18,7 @@ import { buildRuleSet } from './rules/rule-set';
 import { toMarkdown } from './serialise/markdown';
 import { stripScriptVectors } from './serialise/safe-html';
 import { toPlainText } from './serialise/text';
+import { cutPageLandmarks, nonChromeHeuristicIds } from './heuristics/page-chrome';
 import { cutBlocks } from './stages/cut-blocks';
 import { rescueContent } from './stages/rescue-content';
 import { ID_ATTR, PageContext } from './stages/page-context';
@@ -90,8 +91,15 @@ function cleanOnce(doc: Document, options: CleanOptions): CleanResult {
   lap('clone');
 
   // Rules only (the user's "clean anyway"): on a page that is not an article, the heuristics' idea of clutter
-  // (link lists, story cards) is the page's content.
-  cutBlocks(ctx, pageRoot(ctx.doc), 'pre-rules', heuristics && !options.rulesOnly, ctx.doc);
+  // (link lists, story cards) is the page's content; with `pageChrome` those that find page chrome still run.
+  cutBlocks(
+    ctx,
+    pageRoot(ctx.doc),
+    'pre-rules',
+    heuristics && (!options.rulesOnly || !!options.pageChrome),
+    ctx.doc,
+  );
+  if (options.rulesOnly && options.pageChrome && heuristics) cutPageLandmarks(ctx, pageRoot(ctx.doc));
   lap('preRules');
 
   let outcome: ReadabilityOutcome | null = null;
@@ -160,7 +168,13 @@ function pageRoot(doc: Document): Element {
 
 function workingCopy(doc: Document, rules: PageContext['rules'], options: CleanOptions): PageContext {
   const copy = doc.cloneNode(true) as Document;
-  const ctx = new PageContext(doc, copy, rules, options.disabledRuleIds ?? []);
+  const disabled = options.disabledRuleIds ?? [];
+  const ctx = new PageContext(
+    doc,
+    copy,
+    rules,
+    options.rulesOnly && options.pageChrome ? [...disabled, ...nonChromeHeuristicIds()] : disabled,
+  );
   // Script and style text would count as block text; JSON-LD stays, Readability reads metadata from it.
   for (const el of Array.from(
     copy.querySelectorAll('script:not([type="application/ld+json"]), style, template'),

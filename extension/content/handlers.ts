@@ -22,8 +22,13 @@ function safeClean(settings: SiteSettings, globalRules?: string, rulesOnly?: boo
   }
 }
 
+/**
+ * The article, or on a page that is not one, what the popup's "Clean anyway" shows (the whole page without its
+ * rules' cuts and page chrome), as the popup says before the reader opens.
+ */
 function articleOf(settings: SiteSettings, globalRules?: string): Result<CleanResult> {
-  const cleaned = safeClean(settings, globalRules);
+  const first = safeClean(settings, globalRules);
+  const cleaned = first.ok && !first.value.isArticle ? safeClean(settings, globalRules, true) : first;
   if (cleaned.ok && cleaned.value.text.trim() === '') {
     return fail('not-an-article', 'Pith found no article text on this page.');
   }

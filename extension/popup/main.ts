@@ -97,8 +97,15 @@ function draw(state: PopupState): void {
       notice,
       'not-article',
       'This page does not look like an article',
-      'Pith found no article here (a front page, a list of links or a form). "Clean anyway" shows the whole page with what the rules cut; the reader view would show the same.',
+      'Pith found no article here (a front page, a list of links or a form). "Clean anyway" shows the whole page without the site\'s header, navigation, footer, sign-up boxes and what the rules cut; the reader view opens on that same text.',
       [{ id: 'rules-only', label: 'Clean anyway', run: () => void controller.cleanAnyway() }],
+    );
+  } else if (state.rulesOnly) {
+    showNotice(
+      notice,
+      'info',
+      'Not an article: the whole page, cleaned',
+      'The site\'s header, navigation, footer, sign-up boxes and what the rules cut are taken out; the links and text of the page stay. "Open reader view" shows this same text.',
     );
   } else hideNotice(notice);
   byId('host').textContent = report.host;
