@@ -52,6 +52,7 @@ const controller = new PopupController(
       return report;
     },
     saveSite: (host, patch) => sendToBackground('site/update', { host, patch }),
+    keepBlock: (block) => sendToBackground('site/keep', { tabId, block }),
   },
   draw,
 );
