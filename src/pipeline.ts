@@ -26,6 +26,7 @@ import { runReadability, type ReadabilityOutcome } from './stages/readability-st
 import { statedArticleBody, tooShortAgainst } from './stages/retry-short';
 import type { CleanOptions, CleanResult, CleanStats, RemovedBlock } from './types';
 import { cleanByline } from './metadata/byline';
+import { splitCaptionCredits } from './heuristics/caption-credit';
 
 const MIN_ARTICLE_CHARS = 140;
 const MIN_PARAGRAPH_CHARS = 80;
@@ -183,6 +184,8 @@ function workingCopy(doc: Document, rules: PageContext['rules'], options: CleanO
   }
   addBase(copy, options.url);
   rescueContent(copy);
+  if (options.heuristics !== false && !ctx.disabled.has('heuristic:caption-credit'))
+    splitCaptionCredits(copy);
   return ctx;
 }
 

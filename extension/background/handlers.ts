@@ -5,7 +5,15 @@ import { parseRules } from '../../src/rules/parse';
 import { planImport } from '../shared/import-plan';
 import { readImportFile } from '../shared/settings-file';
 import { defaultSettings, siteOrDefault } from '../shared/storage';
-import { inertReasonsOn, openReaderIn, prepareCopy, reportOn, saveInPage, startPickerIn } from './actions';
+import {
+  inertReasonsOn,
+  keepIn,
+  openReaderIn,
+  prepareCopy,
+  reportOn,
+  saveInPage,
+  startPickerIn,
+} from './actions';
 import { hasHostAccess } from './auto-clean';
 import { readHealth } from './health';
 import { store } from './store';
@@ -91,6 +99,10 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
       draft.sites[host] = { ...site, userRules: lines.join('\n') };
     });
     return saved.ok ? ok(siteOrDefault(saved.value, host)) : saved;
+  },
+  'site/keep': async ({ tabId, block }) => {
+    const tab = await findTab(tabId);
+    return tab.ok ? keepIn(tab.value, block) : tab;
   },
   'picker/start': async ({ tabId }) => {
     const tab = await findTab(tabId);

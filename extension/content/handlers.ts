@@ -13,6 +13,7 @@ import { startPicker } from '../picker/picker';
 import type { PickerHandle } from '../picker/picker';
 import { sendToBackground } from '../shared/send';
 import { showToast } from './toast';
+import { keepRuleFor } from './keep-rule';
 
 function safeClean(settings: SiteSettings, globalRules?: string, rulesOnly?: boolean): Result<CleanResult> {
   try {
@@ -89,6 +90,10 @@ export const contentHandlers: Handlers<ContentProtocol> = {
     }
     showToast(copyConfirmation(format, text.length), 'ok');
     return ok({ chars: text.length });
+  },
+  'content/keep-rule': async ({ host, block }) => {
+    const kept = keepRuleFor(document, host, block);
+    return kept.ok ? ok({ rule: kept.value.rule, sample: kept.value.sample }) : kept;
   },
   'content/pick': async ({ host }) => {
     picker?.close();

@@ -6,7 +6,6 @@
 import type { PageReport, Result } from '../shared/messages';
 import type { SiteSettings } from '../shared/storage';
 import { isOn } from '../shared/storage';
-import { addRuleLine, exceptionRule } from './site-edits';
 
 export type Phase = 'loading' | 'ready' | 'not-article' | 'restricted' | 'error';
 
@@ -37,6 +36,8 @@ export interface PopupPorts {
   report(rulesOnly: boolean): Promise<Result<PageReport>>;
   inertReasons(rulesOnly: boolean): Promise<Result<string[]>>;
   saveSite(host: string, patch: Partial<SiteSettings>): Promise<Result<SiteSettings>>;
+  /** "Keep this": the page builds a readable exception for the block and the background saves it. */
+  keepBlock(block: { where: string; text: string }): Promise<Result<SiteSettings>>;
 }
 
 export function initialState(): PopupState {
@@ -144,14 +145,14 @@ export class PopupController {
     }
   }
 
-  /** "Keep this": a site exception for the block at `where`; says whether the block came back. */
+  /** "Keep this": a site exception for the block (built from the live page); says whether the block came back. */
   async keep(record: number): Promise<void> {
     const report = this.state.report;
     const block = report?.result.removed[record];
     if (!report || !block) return;
     const previous = report.settings.userRules ?? '';
-    if (!(await this.save({ userRules: addRuleLine(previous, exceptionRule(report.host, block.where)) })))
-      return;
+    const saved = await this.ports.keepBlock({ where: block.where, text: block.text });
+    if (!saved.ok) return this.say(saved.error.message, 'error');
     if (!(await this.load({ quiet: true }))) return;
     const undo: Undo = { kind: 'userRules', previous, label: block.reason };
     const still = this.state.report?.result.removed.find((b) => b.where === block.where);

@@ -59,6 +59,7 @@ const controller = new PopupController(
       return inert;
     },
     saveSite: (host, patch) => sendToBackground('site/update', { host, patch }),
+    keepBlock: (block) => sendToBackground('site/keep', { tabId, block }),
   },
   draw,
 );

@@ -117,6 +117,11 @@ export interface BackgroundProtocol {
   'health/get': (req: Record<string, never>) => Result<RuleHealth>;
   /** Adds one rule to a site's own rules (the element picker's Save); an invalid rule is refused. */
   'site/add-rule': (req: { host: string; rule: string }) => Result<SiteSettings>;
+  /**
+   * "Keep this" in the popup: the page builds a readable exception for the removed block (`where`, `text` from
+   * its removal record) and the background adds it, with the block's text, to the site's rules.
+   */
+  'site/keep': (req: { tabId?: number; block: { where: string; text: string } }) => Result<SiteSettings>;
   /** Starts the element picker in a tab ("Remove something on this page…"); for a popup button. */
   'picker/start': (req: { tabId?: number }) => Result<null>;
   'reader-prefs/get': (req: Record<string, never>) => Result<ReaderPrefs>;
@@ -152,6 +157,11 @@ export interface ContentProtocol {
   /** Copies inside the page (context menu, shortcut) and shows a toast there. */
   'content/copy': (req: { format: CopyFormat; settings: SiteSettings; globalRules?: string }) => Result<{
     chars: number;
+  }>;
+  /** The exception that keeps one removed block, from the live page's element (`extension/content/keep-rule.ts`). */
+  'content/keep-rule': (req: { host: string; block: { where: string; text: string } }) => Result<{
+    rule: string;
+    sample: string;
   }>;
   /** Starts the element picker on the page; its Save sends `site/add-rule` for `host`. */
   'content/pick': (req: { host: string }) => Result<null>;

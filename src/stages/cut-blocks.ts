@@ -11,6 +11,7 @@ import type { EngineWarning, Rule } from '../types';
 import type { PageContext, Removal, Stage } from './page-context';
 
 const MAJORITY = 0.4;
+const MEDIA = 'img, picture, video, iframe, svg';
 const INLINE = new Set([
   'a',
   'span',
@@ -61,12 +62,19 @@ export function cutBlocks(
     const cell = el.closest('td, th');
     return cell !== null && index.text(cell) === index.text(el);
   };
+  // Photo guard: a text rule matches every wrapper with the same text, so a credit line that fills its
+  // figure's caption also matches the figure. A match that holds an image beside a text-only match of the same
+  // rule inside it is the photo's frame: only the text goes.
+  const framesOtherMatch = (el: Element, elements: Element[]): boolean =>
+    el.querySelector(MEDIA) !== null &&
+    elements.some((other) => other !== el && el.contains(other) && other.querySelector(MEDIA) === null);
   // Heuristics judge whole blocks too: a bold "More:" that opens a paragraph is the paragraph's first word.
   const add = (
     elements: Element[],
     ruleId: string,
     reason: string,
     maxShare: number | null,
+    /** Apply the heuristics' prose guard. */
     heuristic = false,
   ): void => {
     for (const el of elements) {
@@ -78,13 +86,15 @@ export function cutBlocks(
   };
   for (const { rule, elements } of matchRules(ctx.rules.hiding, root, index, ctx.warnings)) {
     const trusted = rule.hosts.length > 0 || rule.pack === 'user';
-    add(elements, rule.id, rule.reason, trusted ? null : MAJORITY);
+    const text = elements.filter((el) => !framesOtherMatch(el, elements));
+    add(text, rule.id, rule.reason, trusted ? null : MAJORITY);
   }
   if (heuristics) {
     for (const heuristic of HEURISTICS) {
       const id = `heuristic:${heuristic.name}`;
       if (ctx.disabled.has(id) || (heuristic.articleOnly && stage !== 'post-rules')) continue;
-      add(heuristic.find(root, index), id, heuristic.reason, heuristic.maxShare ?? null, true);
+      const proseGuard = heuristic.judgesInline !== true;
+      add(heuristic.find(root, index), id, heuristic.reason, heuristic.maxShare ?? null, proseGuard);
     }
   }
   ctx.remove(removals, stage);

@@ -44,6 +44,29 @@ describe('defaults and normalisation', () => {
   });
 });
 
+describe('kept block text beside "Keep this" exceptions', () => {
+  it('keeps a sample only for an exception still in the site rules, bounded', () => {
+    const settings = normaliseSettings({
+      sites: {
+        'a.com': {
+          userRules: 'a.com##.ad\na.com#@#div.share-tools',
+          keptText: {
+            'a.com#@#div.share-tools': 'Share on X',
+            'a.com#@#div.gone': 'Removed since',
+            'a.com##.ad': 'Not an exception',
+            'a.com#@#div.x': 4,
+          },
+        },
+        'b.com': { userRules: 'b.com#@#.long', keptText: { 'b.com#@#.long': 'x'.repeat(5000) } },
+        'c.com': { keptText: { 'c.com#@#.x': 'no rules left' } },
+      },
+    });
+    expect(settings.sites['a.com']?.keptText).toEqual({ 'a.com#@#div.share-tools': 'Share on X' });
+    expect(settings.sites['b.com']?.keptText?.['b.com#@#.long']).toHaveLength(200);
+    expect(settings.sites['c.com']).toEqual({});
+  });
+});
+
 describe('migrations', () => {
   it('moves the v0 flat disabledHosts list to v1 per-site settings', () => {
     const { settings, migratedFrom } = migrate({

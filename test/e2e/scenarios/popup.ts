@@ -3,7 +3,7 @@
  * back (undo), "Keep this" surviving a reload, copy read back from the clipboard, and each non-page state.
  */
 import { expect } from 'vitest';
-import type { SiteSettings } from '../../../extension/shared/storage';
+import type { SiteSettings, StoredSettings } from '../../../extension/shared/storage';
 import { callBackground } from '../driver';
 import type { PageHandle } from '../driver';
 import { engineResult, expectOk } from './context';
@@ -140,8 +140,11 @@ export async function popupShowsCutsAndSwitches(ctx: ScenarioContext): Promise<n
       'oldest tenant',
     );
     expect(await text(popup, '#status')).toMatch(/^Kept "Share buttons"/);
-    const site = await expectOk<SiteSettings>(callBackground(driver, 'site/get', { host: HOST }));
-    expect(site.userRules).toBe(`${HOST}#@#body > main > article > div`);
+    // Written from the block itself (its class), not its place, with its text beside it for the manager.
+    const rule = `${HOST}#@#div.share-buttons`;
+    const stored = await expectOk<StoredSettings>(callBackground(driver, 'settings/get', {}));
+    expect(stored.sites[HOST]?.userRules).toBe(rule);
+    expect(stored.sites[HOST]?.keptText?.[rule]).toMatch(/^Gardeners on the new site share seeds, .*…$/);
     await popup.close();
     await page.reload();
     popup = await openPopup(ctx, tabId);
