@@ -29,7 +29,9 @@ async function context(tab: Tabs.Tab) {
 }
 
 export async function reportOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result<PageReport>> {
+  const started = performance.now();
   const ctx = await context(tab);
+  const ready = performance.now() - started;
   if (!ctx.ok) return ctx;
   const { site, globalRules } = ctx.value;
   const cleaned = await sendToTab(ctx.value.tab.id, 'content/clean', {
@@ -48,7 +50,7 @@ export async function reportOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result
     settings: site,
     comparison: cleaned.value.comparison,
     reasons: cleaned.value.reasons,
-    pageMs: cleaned.value.pageMs,
+    pageMs: { ...cleaned.value.pageMs, ready },
   });
 }
 

@@ -38,7 +38,10 @@ export function buildPageReport(
   };
 }
 
-/** The removed blocks' HTML is for the CLI's JSON; the popup draws their text. */
+/**
+ * The popup draws text: the article's HTML (the reader's) and the removed blocks' HTML (the CLI's JSON) stay in
+ * the page, which keeps the message about a third smaller.
+ */
 function slim(result: CleanResult): CleanResult {
-  return { ...result, removed: result.removed.map((block) => ({ ...block, html: '' })) };
+  return { ...result, html: '', removed: result.removed.map((block) => ({ ...block, html: '' })) };
 }

@@ -89,6 +89,8 @@ export interface PageMs {
   compare: number;
   /** The page's kept report (the popup reopened on an unchanged page): no engine run. */
   cached?: boolean;
+  /** The background's part before the page is asked: find the tab, ping or inject the content script, settings. */
+  ready?: number;
 }
 
 /** Handled by the background service worker. `tabId` omitted means the active tab of the current window. */

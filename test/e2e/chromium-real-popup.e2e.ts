@@ -5,14 +5,14 @@
  * saves screenshots (light, dark, a page that is not an article, a browser page) under test-results/.
  * Timings are reported, not asserted (the CI machine is slow and shared).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, INSTALL } from '../support/browsers';
 import { POPUP_ARTICLE } from './scenarios/popup';
 import { RESULTS_DIR, ROOT } from './support/describe-scenarios';
-import { launchHeadedChromium, openRealPopup } from './support/real-popup';
+import { lastKeyPress, launchHeadedChromium, openRealPopup } from './support/real-popup';
 import type { HeadedChromium } from './support/real-popup';
 import { startStaticServer } from './support/static-server';
 import type { StaticServer } from './support/static-server';
@@ -20,6 +20,14 @@ import { hasXvfb, startXvfb } from './support/xvfb';
 import type { Xvfb } from './support/xvfb';
 
 const chromiumPath = findChromium();
+/** Seed-like fixture pages for the timing report. */
+const TIMED_PAGES = [
+  'aggregator--daily8-semantic',
+  'broadcaster--sky-storm-isla',
+  'magazine--urban-foxes-clutter',
+  'newsroom--page-furniture',
+  'wire--syndicated-river-talks',
+];
 const missing = !chromiumPath ? INSTALL.chromium : !hasXvfb() ? INSTALL.xvfb : null;
 
 /** Waits until the popup has drawn its first state, and returns its body's data (state, timings). */
@@ -27,7 +35,7 @@ async function settled(popup: Page): Promise<Record<string, string>> {
   await popup.waitForFunction(
     () =>
       document.body.dataset.state !== 'loading' &&
-      (document.body.dataset.state !== 'ready' || document.body.dataset.renderMs !== undefined),
+      (document.body.dataset.state !== 'ready' || document.body.dataset.sidesMs !== undefined),
     { timeout: 20000 },
   );
   return popup.evaluate(() => ({ ...document.body.dataset }) as Record<string, string>);
@@ -87,6 +95,38 @@ describe.skipIf(missing !== null)(
       console.log('real popup timings (ms; first open, then reopen):', JSON.stringify(timings));
       await tab.close();
     });
+
+    // Where the time goes, first open of a tab and reopen, on seed-like fixture pages: a report, not a pass/fail.
+    it('times key press → clean text painted on fixture pages (first open, reopen)', async () => {
+      const rows: Record<string, string | number>[] = [];
+      for (const name of TIMED_PAGES) {
+        const tab = await chrome.browser.newPage();
+        await tab.goto(server.url(`/fixtures/${name}.html`));
+        for (const open of ['first', 'reopen']) {
+          const popup = await openRealPopup(chrome, xvfb, tab);
+          const data = await settled(popup);
+          expect(data.state, name).toBe('ready');
+          rows.push({
+            page: name,
+            open,
+            keyToPaint: Number(data.paintedAt) - lastKeyPress(),
+            ready: Number(data.readyMs),
+            engine: Number(data.engineMs),
+            compare: Number(data.compareMs),
+            reportRoundTrip: Number(data.reportMs),
+            messageKb: Number(data.reportKb),
+            scriptToPaint: Number(data.renderMs),
+            sides: Number(data.sidesMs),
+            switchCheck: Number(data.switchCheckMs ?? NaN),
+            cached: data.cached ?? '',
+          });
+          await popup.close();
+        }
+        await tab.close();
+      }
+      writeFileSync(join(RESULTS_DIR, 'real-popup-timings.json'), JSON.stringify(rows, null, 1));
+      console.table(rows);
+    }, 120000);
 
     it('says what a page that is not an article and a browser page are', async () => {
       const cases = [

@@ -62,7 +62,11 @@ export async function takePopupScreens(opts: ScreensOptions): Promise<ScreensRep
       const tabId = await tabIdOf(tab.url());
       const popup = await ctx.newPage();
       await popup.goto(`chrome-extension://${id}/extension/popup/index.html?tab=${tabId}`);
-      await popup.waitForFunction(() => document.body.dataset.state !== 'loading');
+      await popup.waitForFunction(
+        () =>
+          document.body.dataset.state !== 'loading' &&
+          (document.body.dataset.state !== 'ready' || document.body.dataset.sidesMs !== undefined),
+      );
       return { tab, popup };
     };
     const shoot = async (popup: Page, name: string) => {

@@ -14,7 +14,13 @@ const HOST = '127.0.0.1';
 
 async function openPopup(ctx: ScenarioContext, tabId: number | string): Promise<PageHandle> {
   const popup = await ctx.driver.openExtensionPage(`extension/popup/index.html?tab=${tabId}`);
-  await popup.waitFor(() => document.body.dataset.state !== 'loading', null);
+  // Ready means drawn whole: the clean text paints first, the comparison and the switches after it.
+  await popup.waitFor(
+    () =>
+      document.body.dataset.state !== 'loading' &&
+      (document.body.dataset.state !== 'ready' || document.body.dataset.sidesMs !== undefined),
+    null,
+  );
   return popup;
 }
 
@@ -185,7 +191,10 @@ export async function popupStates(ctx: ScenarioContext, browserPageUrl = 'chrome
     expect(await text(popup, '#notice')).toMatch(/does not look like an article/);
     expect(await text(popup, '#notice')).toMatch(/reader view opens on that same text/);
     await popup.click('#rules-only');
-    await popup.waitFor(() => document.body.dataset.state === 'ready', null);
+    await popup.waitFor(
+      () => document.body.dataset.state === 'ready' && document.body.dataset.sidesMs !== undefined,
+      null,
+    );
     expect(await text(popup, '#summary')).toMatch(/^Whole page · \d+ blocks of page chrome cut/);
     expect(await text(popup, '#notice')).toMatch(/"Open reader view" shows this same text/);
     const cleaned = await text(popup, '#clean');

@@ -69,12 +69,20 @@ export async function launchHeadedChromium(
   };
 }
 
+let pressedAt = 0;
+
+/** When the action shortcut was last pressed (epoch ms), to time the popup from the key press to its paint. */
+export function lastKeyPress(): number {
+  return pressedAt;
+}
+
 /** Brings `tab` to the front, presses the action shortcut and returns the popup page once its script runs. */
 export async function openRealPopup(chrome: HeadedChromium, xvfb: Xvfb, tab: Page): Promise<Page> {
   await tab.bringToFront();
   const appeared = chrome.browser.waitForTarget((t) => /\/popup\/index\.html/.test(t.url()), {
     timeout: 15000,
   });
+  pressedAt = Date.now();
   xvfb.key(chrome.actionKey);
   const target = await appeared;
   const popup = await target.asPage();
