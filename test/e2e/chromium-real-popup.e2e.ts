@@ -156,6 +156,15 @@ describe.skipIf(missing !== null)(
         if (c.state === 'not-article')
           expect(await popup.$eval('#summary', (el) => el.textContent)).not.toMatch(/words/);
         await popup.screenshot({ path: shots(c.name) });
+        if (c.state === 'not-article') {
+          // "Clean anyway": the whole page without its navigation, and the notice says what the reader shows.
+          await popup.click('#rules-only');
+          await popup.waitForFunction(
+            () => document.body.dataset.state === 'ready' && document.body.dataset.sidesMs !== undefined,
+          );
+          expect(await popup.$eval('#clean', (el) => el.textContent ?? '')).not.toContain('Opinion Sport');
+          await popup.screenshot({ path: shots(`${c.name}-cleaned`) });
+        }
         await popup.close();
         await tab.close();
       }
