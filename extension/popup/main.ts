@@ -15,9 +15,9 @@ import { linkScroll } from './scroll-sync';
 import { parseTabId } from './state';
 import type { TabName } from './state';
 import { renderClean } from './view/clean-pane';
-import { renderCompare } from './view/compare-pane';
+import { markInertKeepAll, renderCompare } from './view/compare-pane';
 import { hideNotice, showNotice } from './view/notice';
-import { renderRules } from './view/rules-list';
+import { markInertSwitches, renderRules } from './view/rules-list';
 import { renderSummary } from './view/summary';
 
 // Module code starts once its imports have loaded; `sinceOpenMs` below also counts that, from navigation start.
@@ -35,6 +35,8 @@ const comparePane = byId<HTMLElement>('pane-compare');
 const cleanPane = byId<HTMLElement>('pane-clean');
 let drawnReport: unknown = null;
 let drawnInert: unknown = null;
+/** The report the original column and the rules list were last drawn for. */
+let sidesDrawn: unknown = null;
 let firstPaintDone = false;
 
 if (tabId !== undefined) document.documentElement.classList.add('as-page');
@@ -128,8 +130,16 @@ function draw(state: PopupState): void {
     renderClean(byId('clean'), report.result.title, report.comparison.clean);
     markPainted();
   }
+  const onlyChecked = drawnReport === report && sidesDrawn === report;
   drawnReport = report;
   drawnInert = state.inert;
+  if (onlyChecked) {
+    // The page's check of the switches arrived: mark them in place, so nothing the user may be clicking is rebuilt.
+    const inert = new Set(state.inert ?? []);
+    markInertKeepAll(byId('compare'), report.result.removed, inert);
+    markInertSwitches(byId('rules'), inert);
+    return;
+  }
   // On first open the clean text paints first; the comparison and the switches follow after that frame.
   if (first) afterPaint(() => drawSides(controller.state));
   else drawSides(state);
@@ -139,6 +149,7 @@ function draw(state: PopupState): void {
 function drawSides(state: PopupState): void {
   const report = state.report;
   if (!report || report !== drawnReport) return;
+  sidesDrawn = report;
   const drawing = performance.now();
   const pithOn = isOn(report.settings.builtinRules);
   const inert = state.inert ? new Set(state.inert) : null;

@@ -17,7 +17,7 @@ import { inertReasons } from '../../extension/content/reason-effects';
 import { PopupController } from '../../extension/popup/controller';
 import type { PopupPorts } from '../../extension/popup/controller';
 import { renderCompare } from '../../extension/popup/view/compare-pane';
-import { renderRules } from '../../extension/popup/view/rules-list';
+import { markInertSwitches, renderRules } from '../../extension/popup/view/rules-list';
 import { hostKey } from '../../extension/shared/clean-options';
 import type { SiteSettings } from '../../extension/shared/storage';
 import { parseDocument } from '../../src/node';
@@ -128,6 +128,19 @@ describe('every switch in the popup changes the clean text, or is disabled and s
     if (!report) throw new Error(first.state.failure);
     const rulesOnly = first.state.rulesOnly;
     const list = drawRules(first, () => {});
+    // The check arrives after the list is drawn: marked in place, it gives the same switches as drawn with it.
+    const late = document.createElement('div');
+    renderRules(late, report.reasons, report.settings.disabledRuleIds ?? [], 0, null, {
+      setReason: () => {},
+      show: () => {},
+    });
+    markInertSwitches(late, new Set(first.state.inert ?? []));
+    const states = (el: HTMLElement) =>
+      [...el.querySelectorAll<HTMLInputElement>('input.rule-toggle')].map((i) => [
+        i.dataset.reason,
+        i.disabled,
+      ]);
+    expect(states(late)).toEqual(states(list));
 
     // Every rule and heuristic that fired is behind one switch.
     for (const block of report.result.removed) {

@@ -154,3 +154,17 @@ export function renderCompare(
     ),
   );
 }
+
+/** Disables, in place, "Keep all like this" for reasons whose switch would change nothing (see `markInertSwitches`). */
+export function markInertKeepAll(
+  container: HTMLElement,
+  removed: readonly RemovedBlock[],
+  inert: ReadonlySet<string>,
+): void {
+  for (const button of container.querySelectorAll<HTMLButtonElement>('button.keep-all')) {
+    const record = removed[Number(button.closest<HTMLElement>('[data-record]')?.dataset.record)];
+    if (!record || !inert.has(record.reason)) continue;
+    button.disabled = true;
+    button.title = NO_EFFECT;
+  }
+}

@@ -9,6 +9,8 @@ import { fill, h } from '../../shared/h';
 export const NO_EFFECT =
   'Switching this off would not change the clean text on this page: Readability leaves these blocks out of the article anyway, or another reason cuts them too.';
 
+const WHY_OFF = 'No effect here: the clean text is the same without it';
+
 export interface RulesHandlers {
   setReason(reason: string, enabled: boolean): void;
   show(reason: string): void;
@@ -50,9 +52,7 @@ export function renderRules(
         h('span', { className: 'rule-reason' }, g.reason),
       ),
       h('span', { className: 'rule-count', title: 'Blocks cut on this page' }, String(g.count)),
-      noEffect
-        ? h('span', { className: 'why-off muted' }, 'No effect here: the clean text is the same without it')
-        : null,
+      noEffect ? h('span', { className: 'why-off muted' }, WHY_OFF) : null,
       g.count > 0
         ? h(
             'button',
@@ -94,4 +94,20 @@ export function renderRules(
         )
       : null,
   );
+}
+
+/**
+ * Marks the drawn switches whose reason would change nothing, in place: the list the user may be clicking is not
+ * rebuilt when the page's check arrives a moment after the report.
+ */
+export function markInertSwitches(container: HTMLElement, inert: ReadonlySet<string>): void {
+  for (const input of container.querySelectorAll<HTMLInputElement>('input.rule-toggle')) {
+    if (!input.checked || input.disabled || !inert.has(input.dataset.reason ?? '')) continue;
+    input.disabled = true;
+    const label = input.closest('label');
+    if (label) label.title = NO_EFFECT;
+    label?.parentElement
+      ?.querySelector('.rule-count')
+      ?.after(h('span', { className: 'why-off muted' }, WHY_OFF));
+  }
 }
