@@ -4,9 +4,11 @@
  * HTML, left out of the plain text); this catches the many sites that caption with a plain <div> or <span>.
  */
 import type { Heuristic } from './heuristic';
+import { hasTagInside, tags } from '../dom/tags';
 
 const NAMED = /(^|[-_\s])(caption|credit|credits|photo-?credit|image-?credit|img-?credit)s?($|[-_\s])/i;
 const MAX_WORDS = 80;
+const MEDIA = tags('img, picture, video, iframe, svg');
 
 export const captionBlock: Heuristic = {
   name: 'caption-block',
@@ -15,7 +17,7 @@ export const captionBlock: Heuristic = {
     return index.all('[class], [id]').filter((el) => {
       const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
       if (!NAMED.test(names) || ['figure', 'body', 'article', 'main'].includes(el.localName)) return false;
-      return index.words(el) <= MAX_WORDS && !el.querySelector('img, picture, video, iframe, svg');
+      return index.words(el) <= MAX_WORDS && !hasTagInside(el, MEDIA);
     });
   },
 };

@@ -9,8 +9,10 @@ import { RuleBudgetError } from '../rules/procedural';
 import type { ActiveRule } from '../rules/rule-set';
 import type { EngineWarning, Rule } from '../types';
 import type { PageContext, Removal, Stage } from './page-context';
+import { closestTag, tags } from '../dom/tags';
 
 const MAJORITY = 0.4;
+const CELLS = tags('td, th');
 const INLINE = new Set([
   'a',
   'span',
@@ -58,7 +60,7 @@ export function cutBlocks(
     Array.from(el.parentElement.childNodes).some((n) => n.nodeType === 3 && /\p{L}/u.test(n.nodeValue ?? ''));
   // Table-data guard: a whole table cell is data ("1 of 4", "Source"), never a gallery counter or a label.
   const isCellData = (el: Element): boolean => {
-    const cell = el.closest('td, th');
+    const cell = closestTag(el, CELLS);
     return cell !== null && index.text(cell) === index.text(el);
   };
   // Heuristics judge whole blocks too: a bold "More:" that opens a paragraph is the paragraph's first word.
