@@ -8,7 +8,8 @@
  *   2. readability  Mozilla Readability picks the article; every block it drops is logged too
  *   3. post-rules   rules and heuristics run again inside the article, where clutter that sat in the article's
  *                own container remains (inline promos, credits, video notices, syndication lines)
- *   4. serialise html, plain text (no title, no captions), Markdown (Turndown + GFM), metadata and stats
+ *   4. serialise html, plain text (no title, no captions), Markdown (Turndown + GFM, made on first read of
+ *                `markdown`), metadata and stats
  *
  * When Readability finds no article, the result is the rule-cleaned body with isArticle: false.
  */
@@ -133,7 +134,9 @@ function cleanOnce(doc: Document, options: CleanOptions): CleanResult {
   stripScriptVectors(root);
   const text = toPlainText(root);
   const html = root.innerHTML;
-  const markdown = toMarkdown(html, text);
+  // Markdown is made on first read: the popup, the reader and the CLI's markdown and JSON output read it, the
+  // plain-text callers (the CLI's text output, the benchmark) never do, and Turndown is a tenth of the work.
+  let markdown: string | undefined;
   lap('serialise');
   ms.total = now() - start;
 
@@ -146,7 +149,10 @@ function cleanOnce(doc: Document, options: CleanOptions): CleanResult {
     excerpt: outcome?.excerpt ?? metaContent(doc, 'og:description'),
     html,
     text,
-    markdown,
+    get markdown(): string {
+      markdown ??= toMarkdown(html, text);
+      return markdown;
+    },
     isArticle,
     removed,
     firedRules: countFired(removed),

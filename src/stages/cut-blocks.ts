@@ -9,9 +9,11 @@ import { RuleBudgetError } from '../rules/procedural';
 import type { ActiveRule } from '../rules/rule-set';
 import type { EngineWarning, Rule } from '../types';
 import type { PageContext, Removal, Stage } from './page-context';
+import { closestTag, hasTagInside, tags } from '../dom/tags';
 
 const MAJORITY = 0.4;
-const MEDIA = 'img, picture, video, iframe, svg';
+const MEDIA = tags('img, picture, video, iframe, svg');
+const CELLS = tags('td, th');
 const INLINE = new Set([
   'a',
   'span',
@@ -59,15 +61,15 @@ export function cutBlocks(
     Array.from(el.parentElement.childNodes).some((n) => n.nodeType === 3 && /\p{L}/u.test(n.nodeValue ?? ''));
   // Table-data guard: a whole table cell is data ("1 of 4", "Source"), never a gallery counter or a label.
   const isCellData = (el: Element): boolean => {
-    const cell = el.closest('td, th');
+    const cell = closestTag(el, CELLS);
     return cell !== null && index.text(cell) === index.text(el);
   };
   // Photo guard: a text rule matches every wrapper with the same text, so a credit line that fills its
   // figure's caption also matches the figure. A match that holds an image beside a text-only match of the same
   // rule inside it is the photo's frame: only the text goes.
   const framesOtherMatch = (el: Element, elements: Element[]): boolean =>
-    el.querySelector(MEDIA) !== null &&
-    elements.some((other) => other !== el && el.contains(other) && other.querySelector(MEDIA) === null);
+    hasTagInside(el, MEDIA) &&
+    elements.some((other) => other !== el && el.contains(other) && !hasTagInside(other, MEDIA));
   // Heuristics judge whole blocks too: a bold "More:" that opens a paragraph is the paragraph's first word.
   const add = (
     elements: Element[],
