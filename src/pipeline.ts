@@ -12,6 +12,7 @@
  *
  * When Readability finds no article, the result is the rule-cleaned body with isArticle: false.
  */
+import { withoutClobbering } from './dom/clobbering';
 import { countWords, normalizedText } from './dom/text';
 import { TextIndex } from './dom/text-index';
 import { buildRuleSet } from './rules/rule-set';
@@ -47,7 +48,9 @@ const INLINE = new Set([
   'br',
 ]);
 
-export function clean(doc: Document, options: CleanOptions): CleanResult {
+export function clean(page: Document, options: CleanOptions): CleanResult {
+  // Markup can shadow DOM built-ins (`<input name="removeAttribute">` in a form): read a copy where it cannot.
+  const doc = withoutClobbering(page);
   const result = cleanOnce(doc, options);
   if (options.heuristics === false || options.rulesOnly) return result;
   const stated = statedArticleBody(doc);
@@ -124,7 +127,7 @@ function cleanOnce(doc: Document, options: CleanOptions): CleanResult {
   stripScriptVectors(root);
   const text = toPlainText(root);
   const html = root.innerHTML;
-  const markdown = toMarkdown(html, text);
+  const markdown = toMarkdown(html, text, ctx.warnings);
   lap('serialise');
   ms.total = now() - start;
 

@@ -24,6 +24,7 @@ export class TextIndex {
   private linkStats: Map<Element, LinkStats> | null = null;
   private readonly testMemo = new Map<(text: string) => boolean, Map<string, boolean>>();
   private tree: SubtreeWalk | null = null;
+  private readonly groups = new WeakMap<Element[], { ids: Uint32Array; texts: string[] }>();
 
   /**
    * @param queryRoot where selectors are run from. The page stage passes the document: jsdom's element-scoped
@@ -76,6 +77,51 @@ export class TextIndex {
       memo.set(text, result);
     }
     return result;
+  }
+
+  /**
+   * The elements whose text `test` accepts, in their order. Each distinct text is tested once, and without a map
+   * lookup per element: the list's texts are numbered once (`textGroups`), and a verdict is kept per number.
+   */
+  filterByText(test: (text: string) => boolean, elements: Element[], beforeTest: () => void): Element[] {
+    const { ids, texts } = this.textGroups(elements);
+    // 0: not tested yet, 1: accepted, 2: refused.
+    const verdicts = new Uint8Array(texts.length);
+    const out: Element[] = [];
+    for (let i = 0; i < elements.length; i++) {
+      const id = ids[i] as number;
+      let verdict = verdicts[id];
+      if (verdict === 0) {
+        beforeTest();
+        verdict = verdicts[id] = test(texts[id] as string) ? 1 : 2;
+      }
+      if (verdict === 1) out.push(elements[i] as Element);
+    }
+    // Elements repeated in the list are kept once, as `unique` does for the other steps.
+    return out.length > 1 && new Set(out).size !== out.length ? Array.from(new Set(out)) : out;
+  }
+
+  /** Each element of the list as a number into its distinct texts; remembered per list. */
+  private textGroups(elements: Element[]): { ids: Uint32Array; texts: string[] } {
+    let groups = this.groups.get(elements);
+    if (!groups) {
+      const numbers = new Map<string, number>();
+      const texts: string[] = [];
+      const ids = new Uint32Array(elements.length);
+      for (let i = 0; i < elements.length; i++) {
+        const text = this.text(elements[i] as Element);
+        let id = numbers.get(text);
+        if (id === undefined) {
+          id = texts.length;
+          texts.push(text);
+          numbers.set(text, id);
+        }
+        ids[i] = id;
+      }
+      groups = { ids, texts };
+      this.groups.set(elements, groups);
+    }
+    return groups;
   }
 
   /** `root.querySelectorAll(css)`, once per selector. */

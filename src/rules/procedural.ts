@@ -40,6 +40,11 @@ type Step =
 export interface MatchIndex {
   /** Whether `test` accepts the element's folded text (may be memoised per text). */
   matches(test: (text: string) => boolean, el: Element): boolean;
+  /**
+   * The elements whose folded text `test` accepts, in order, calling `beforeTest` before each call of `test`;
+   * each distinct text may be tested once. Optional: without it, `matches` runs per element.
+   */
+  filterByText?(test: (text: string) => boolean, elements: Element[], beforeTest: () => void): Element[];
   /** querySelectorAll on the root the selector runs on. */
   all(css: string): Element[];
 }
@@ -113,7 +118,14 @@ export function compileSelector(text: string): CompiledSelector {
         return test(t, el);
       };
       let found = index ? index.all(css) : Array.from(root.querySelectorAll(css));
-      for (const step of steps) found = unique(applyStep(step, found, root, accepts, inBudget));
+      for (const step of steps) {
+        // A text test straight on the query's elements: each distinct text once (pages repeat texts, and the
+        // built-in packs hold dozens of `*:has-text()` rules over every element).
+        found =
+          step.kind === 'hasText' && index?.filterByText
+            ? index.filterByText(step.test, found, inBudget)
+            : unique(applyStep(step, found, root, accepts, inBudget));
+      }
       return found;
     },
   };
