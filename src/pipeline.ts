@@ -13,6 +13,7 @@
  *
  * When Readability finds no article, the result is the rule-cleaned body with isArticle: false.
  */
+import { withoutClobbering } from './dom/clobbering';
 import { countWords, normalizedText } from './dom/text';
 import { TextIndex } from './dom/text-index';
 import { buildRuleSet } from './rules/rule-set';
@@ -50,7 +51,9 @@ const INLINE = new Set([
   'br',
 ]);
 
-export function clean(doc: Document, options: CleanOptions): CleanResult {
+export function clean(page: Document, options: CleanOptions): CleanResult {
+  // Markup can shadow DOM built-ins (`<input name="removeAttribute">` in a form): read a copy where it cannot.
+  const doc = withoutClobbering(page);
   const result = cleanOnce(doc, options);
   if (options.heuristics === false || options.rulesOnly) return result;
   const stated = statedArticleBody(doc);
@@ -139,6 +142,13 @@ function cleanOnce(doc: Document, options: CleanOptions): CleanResult {
   let markdown: string | undefined;
   lap('serialise');
   ms.total = now() - start;
+  const warnings = [
+    ...rules.errors.map((e) => ({
+      code: 'rule-error' as const,
+      message: `Rule on line ${e.line}, column ${e.column} skipped: ${e.message}`,
+    })),
+    ...ctx.warnings,
+  ];
 
   return {
     title,
@@ -150,7 +160,8 @@ function cleanOnce(doc: Document, options: CleanOptions): CleanResult {
     html,
     text,
     get markdown(): string {
-      markdown ??= toMarkdown(html, text);
+      // A failed conversion adds its warning to the result's own list (read after this getter when serialised).
+      markdown ??= toMarkdown(html, text, warnings);
       return markdown;
     },
     isArticle,
@@ -159,13 +170,7 @@ function cleanOnce(doc: Document, options: CleanOptions): CleanResult {
     stats: { wordsBefore: countWords(doc.body?.textContent ?? ''), wordsAfter: countWords(text), ms },
     url: options.url,
     ruleErrors: rules.errors,
-    warnings: [
-      ...rules.errors.map((e) => ({
-        code: 'rule-error' as const,
-        message: `Rule on line ${e.line}, column ${e.column} skipped: ${e.message}`,
-      })),
-      ...ctx.warnings,
-    ],
+    warnings,
   };
 }
 

@@ -10,6 +10,7 @@ import type { ActiveRule } from '../rules/rule-set';
 import type { EngineWarning, Rule } from '../types';
 import type { PageContext, Removal, Stage } from './page-context';
 import { closestTag, hasTagInside, tags } from '../dom/tags';
+import { errorText, stageFailed } from '../warnings';
 
 const MAJORITY = 0.4;
 const MEDIA = tags('img, picture, video, iframe, svg');
@@ -96,7 +97,14 @@ export function cutBlocks(
       const id = `heuristic:${heuristic.name}`;
       if (ctx.disabled.has(id) || (heuristic.articleOnly && stage !== 'post-rules')) continue;
       const proseGuard = heuristic.judgesInline !== true;
-      add(heuristic.find(root, index), id, heuristic.reason, heuristic.maxShare ?? null, proseGuard);
+      let found: Element[];
+      try {
+        found = heuristic.find(root, index);
+      } catch (error) {
+        ctx.warnings.push(stageFailed(`The ${heuristic.name} heuristic`, error, 'it cut nothing', id));
+        continue;
+      }
+      add(found, id, heuristic.reason, heuristic.maxShare ?? null, proseGuard);
     }
   }
   ctx.remove(removals, stage);
@@ -118,7 +126,9 @@ function matchRules(
   try {
     joined = plain.length > 0 ? index.all(plain.map((r) => r.selector.css).join(', ')) : [];
   } catch {
-    joined = null; // one invalid selector spoils the list: fall back to one query per rule
+    // One selector this DOM cannot run spoils the joined list. Nothing is skipped yet: every rule runs alone
+    // below, and the one that throws there is named in a warning.
+    joined = null;
   }
   for (const active of rules) {
     try {
@@ -128,15 +138,16 @@ function matchRules(
           : active.selector.match(root, index);
       if (elements.length > 0) out.push({ rule: active.rule, elements });
     } catch (error) {
-      // A rule past its time budget is skipped, and said; a selector this DOM cannot run (say, :has() on an
-      // old engine) matches nothing.
-      if (error instanceof RuleBudgetError) {
-        warnings.push({
-          code: 'rule-skipped',
-          ruleId: active.rule.id,
-          message: `Rule ${active.rule.source} skipped on this page: it ${error.message}`,
-        });
-      }
+      // A rule past its time budget, or with a selector this DOM cannot run (say, :has() on an old engine), is
+      // skipped on this page, and said.
+      warnings.push({
+        code: 'rule-skipped',
+        ruleId: active.rule.id,
+        message:
+          error instanceof RuleBudgetError
+            ? `Rule ${active.rule.source} skipped on this page: it ${error.message}`
+            : `Rule ${active.rule.source} skipped on this page: its selector cannot run here (${errorText(error)})`,
+      });
     }
   }
   return out;
