@@ -6,7 +6,7 @@ import type { ContentProtocol, Handlers, Result } from '../shared/messages';
 import type { CleanResult } from '../../src/types';
 import type { ReaderPrefs, SiteSettings } from '../shared/storage';
 import { cleanPage } from './clean-page';
-import { pageReport } from './page-report';
+import { inertReasonsFor, reportFor } from './report-cache';
 import { writeClipboard } from './clipboard';
 import { closeReader, showReader } from './reader-bridge';
 import { startPicker } from '../picker/picker';
@@ -58,9 +58,16 @@ export const contentHandlers: Handlers<ContentProtocol> = {
   'content/ping': async () => ok(true),
   'content/clean': async ({ settings, globalRules, rulesOnly }) => {
     try {
-      return pageReport(settings, globalRules, rulesOnly);
+      return ok(reportFor(settings, globalRules, rulesOnly));
     } catch (error) {
       return fail('internal', `Pith's cleaner failed on this page: ${describeError(error)}`);
+    }
+  },
+  'content/inert-reasons': async ({ settings, globalRules, rulesOnly }) => {
+    try {
+      return ok(inertReasonsFor(settings, globalRules, rulesOnly));
+    } catch (error) {
+      return fail('internal', `Pith could not check the switches on this page: ${describeError(error)}`);
     }
   },
   'content/reader-open': async ({ settings, prefs, globalRules, toggle }) =>

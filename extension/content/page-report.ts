@@ -7,12 +7,11 @@ import { clean } from '../../src/index';
 import type { CleanResult } from '../../src/types';
 import { cleanOptionsFor } from '../shared/clean-options';
 import type { ContentProtocol, ReplyOf } from '../shared/messages';
-import { ok } from '../shared/messages';
 import type { SiteSettings } from '../shared/storage';
 import { buildComparison } from './compare-rows';
 import { reasonGroups } from './reasons';
 
-type Report = Extract<ReplyOf<ContentProtocol, 'content/clean'>, { ok: true }>['value'];
+export type PageReportBody = Extract<ReplyOf<ContentProtocol, 'content/clean'>, { ok: true }>['value'];
 
 const parseHtml = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 
@@ -23,7 +22,7 @@ export function buildPageReport(
   globalRules = '',
   rulesOnly = false,
   parse: (html: string) => Document = parseHtml,
-): Report {
+): PageReportBody {
   const started = performance.now();
   const options = cleanOptionsFor(url, settings, globalRules, rulesOnly);
   const result = clean(doc, options);
@@ -37,14 +36,6 @@ export function buildPageReport(
     reasons,
     pageMs: { engine: engineDone - started, compare: compareDone - engineDone },
   };
-}
-
-export function pageReport(
-  settings: SiteSettings,
-  globalRules = '',
-  rulesOnly = false,
-): ReplyOf<ContentProtocol, 'content/clean'> {
-  return ok(buildPageReport(document, location.href, settings, globalRules, rulesOnly));
 }
 
 /** The removed blocks' HTML is for the CLI's JSON; the popup draws their text. */
