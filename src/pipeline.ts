@@ -18,6 +18,7 @@ import { countWords, normalizedText } from './dom/text';
 import { TextIndex } from './dom/text-index';
 import { buildRuleSet } from './rules/rule-set';
 import { toMarkdown } from './serialise/markdown';
+import { localizeInPageLinks } from './serialise/in-page-links';
 import { stripScriptVectors } from './serialise/safe-html';
 import { toPlainText } from './serialise/text';
 import { cutPageLandmarks, nonChromeHeuristicIds } from './heuristics/page-chrome';
@@ -135,6 +136,7 @@ function cleanOnce(doc: Document, options: CleanOptions): CleanResult {
   for (const el of Array.from(root.querySelectorAll(`[${ID_ATTR}]`))) el.removeAttribute(ID_ATTR);
   root.removeAttribute(ID_ATTR);
   stripScriptVectors(root);
+  localizeInPageLinks(root, options.url);
   const text = toPlainText(root);
   const html = root.innerHTML;
   // Markdown is made on first read: the popup, the reader and the CLI's markdown and JSON output read it, the

@@ -11,6 +11,7 @@
 import TurndownService from 'turndown';
 import { gfm } from 'turndown-plugin-gfm';
 import { addContentRules } from './markdown-content';
+import { addFootnoteRules } from './markdown-footnotes';
 import { isSafeLink, isSafeResource } from './safe-url';
 import type { EngineWarning } from '../types';
 import { stageFailed } from '../warnings';
@@ -53,6 +54,7 @@ function turndown(): TurndownService {
         return `![${alt}](${destination(src)}${title ? ` "${escapeTitle(title)}"` : ''})`;
       },
     });
+    addFootnoteRules(td);
     service = td;
   }
   return service;
