@@ -84,6 +84,7 @@ export interface CleanResult {
   html: string;
   /** Plain text of the body: paragraphs separated by a blank line; no title, captions or credits. */
   text: string;
+  /** GitHub-flavoured Markdown of `html`, converted on first read (an enumerable getter: spread and JSON copy it). */
   markdown: string;
   /** False when Readability found no article and `html` is the rule-cleaned body. */
   isArticle: boolean;

@@ -16,7 +16,7 @@ import {
 } from './actions';
 import { hasHostAccess } from './auto-clean';
 import { readHealth } from './health';
-import { store } from './store';
+import { settingsArea, store } from './store';
 import { findTab } from './tabs';
 
 export const backgroundHandlers: Handlers<BackgroundProtocol> = {
@@ -57,6 +57,13 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
     return store.updateSite(host, patch);
   },
   'settings/get': () => store.load(),
+  'settings/location': async () => {
+    try {
+      return ok(await settingsArea.location());
+    } catch (error) {
+      return fail('storage-failed', `Pith could not tell where its settings are kept (${String(error)}).`);
+    }
+  },
   'settings/global-rules': async ({ text }) => {
     const invalid = firstRuleError(text);
     if (invalid) return fail('invalid-rules', `${invalid} Nothing was saved.`);

@@ -9,6 +9,7 @@ import type { CleanResult } from '../../src/types';
 import type { ImportMode, ImportPlan } from './import-plan';
 import type { RuleHealth } from './rule-health';
 import type { SaveFormat } from './saved-file';
+import type { SettingsLocation } from './settings-area';
 import type { ReaderPrefs, SiteSettings, StoredSettings } from './storage';
 
 export type ErrorCode =
@@ -108,6 +109,8 @@ export interface BackgroundProtocol {
   'site/update': (req: { host: string; patch: Partial<SiteSettings> }) => Result<SiteSettings>;
   /** The options page reads and writes everything through these: the background is the one writer. */
   'settings/get': (req: Record<string, never>) => Result<StoredSettings>;
+  /** Where the settings are kept: synced, or on this computer only and why (the options page's note). */
+  'settings/location': (req: Record<string, never>) => Result<SettingsLocation>;
   /** Saves the user's global rules; a list with errors is refused (`invalid-rules`) and nothing changes. */
   'settings/global-rules': (req: { text: string }) => Result<StoredSettings>;
   'site/remove': (req: { host: string }) => Result<StoredSettings>;

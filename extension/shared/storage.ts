@@ -62,6 +62,18 @@ export interface StoredSettings {
 /** The one key the settings live under in the storage area. */
 export const SETTINGS_KEY = 'settings';
 
+/**
+ * Keys that hold settings in either area (`settings`, the sync chunks `settings.N`, `settingsLocation`; see
+ * `settings-area.ts`): `storage.onChanged` on any of them means the settings changed.
+ */
+export function isSettingsKey(key: string): boolean {
+  return key.startsWith(SETTINGS_KEY);
+}
+
+export function isSettingsChange(changes: Record<string, unknown>): boolean {
+  return Object.keys(changes).some(isSettingsKey);
+}
+
 /** The part of `storage.StorageArea` we use; `browser.storage.local` fits it. */
 export interface SettingsArea {
   get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
@@ -331,11 +343,12 @@ export class SettingsStore {
     return saved.ok ? { ok: true, value: siteOrDefault(saved.value, host) } : saved;
   }
 
-  /** Feed `storage.onChanged` events here so the cache follows other pages' writes. */
-  onChanged(changes: Record<string, { newValue?: unknown }>, areaName: string): void {
-    if (areaName !== 'local' || !(SETTINGS_KEY in changes)) return;
-    const change = changes[SETTINGS_KEY];
-    this.cache = change && change.newValue !== undefined ? normaliseSettings(change.newValue) : null;
+  /**
+   * Feed `storage.onChanged` events (either area) here so the cache follows other writes: the settings may be
+   * split over several keys (`settings-area.ts`), so the next `load` reads them again.
+   */
+  onChanged(changes: Record<string, unknown>): void {
+    if (isSettingsChange(changes)) this.cache = null;
   }
 }
 

@@ -82,6 +82,10 @@ function pagePorts(page: Page, checkSwitches = true): PopupPorts {
       settings = { ...settings, ...patch };
       return { ok: true, value: settings };
     },
+    // "Keep this" is not a switch: this test never presses it.
+    async keepBlock() {
+      throw new Error('keepBlock is not used by the switch-off test');
+    },
   };
 }
 

@@ -223,18 +223,17 @@ describe('SettingsStore', () => {
     expect(loaded).toMatchObject({ ok: false, error: { code: 'storage-failed' } });
   });
 
-  it('follows storage.onChanged from other pages', async () => {
+  it('follows storage.onChanged from other pages: a change to any settings key is read again', async () => {
     const area = new FakeArea();
     const store = new SettingsStore(area);
     await store.load();
-    store.onChanged(
-      { [SETTINGS_KEY]: { newValue: { version: 1, sites: { 'b.com': { autoClean: true } } } } },
-      'local',
-    );
-    expect(store.peek()?.sites).toEqual({ 'b.com': { autoClean: true } });
-    store.onChanged({ other: { newValue: 1 } }, 'local');
-    store.onChanged({ [SETTINGS_KEY]: { newValue: {} } }, 'sync');
-    expect(store.peek()?.sites).toEqual({ 'b.com': { autoClean: true } });
+    store.onChanged({ other: { newValue: 1 } });
+    expect(store.peek()).not.toBeNull();
+    area.data[SETTINGS_KEY] = { version: 2, sites: { 'b.com': { autoClean: true } } };
+    store.onChanged({ 'settings.0': { newValue: '{' } });
+    expect(store.peek()).toBeNull();
+    const loaded = await store.load();
+    expect(loaded.ok && loaded.value.sites).toEqual({ 'b.com': { autoClean: true } });
   });
 });
 
