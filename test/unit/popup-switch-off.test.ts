@@ -75,9 +75,6 @@ function pagePorts(page: Page, checkSwitches = true): PopupPorts {
         value: inertReasons(doc, page.url, settings, '', rulesOnly, built.reasons, built.result.text),
       };
     },
-    async keepBlock() {
-      return { ok: false, error: { code: 'internal', message: '"Keep this" is not under test here' } };
-    },
     async saveSite(_host, patch) {
       settings = { ...settings, ...patch };
       return { ok: true, value: settings };
