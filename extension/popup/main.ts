@@ -19,6 +19,7 @@ import { renderCompare } from './view/compare-pane';
 import { hideNotice, showNotice } from './view/notice';
 import { renderRules } from './view/rules-list';
 import { renderSummary } from './view/summary';
+import { showStaleRules, startPicking } from './view/site-tools';
 
 // Module code starts once its imports have loaded; `sinceOpenMs` below also counts that, from navigation start.
 const startedAt = performance.now();
@@ -121,6 +122,7 @@ function draw(state: PopupState): void {
     pithOn ? null : `Pith is off on ${report.host}: switch "Clean this site" on to use its rules here.`,
     { setReason: (reason, on) => void controller.setReason(reason, on), show: showReason },
   );
+  void showStaleRules(byId('stale-rules'), report, () => sendToBackground('health/get', {}));
   body.dataset.drawMs = (performance.now() - drawing).toFixed(1);
 }
 
@@ -224,6 +226,13 @@ for (const [id, format] of [
     else controller.say(saved.error.message, 'error');
   });
 }
+
+byId('pick-element').addEventListener('click', () => {
+  void startPicking(
+    () => sendToBackground('picker/start', { tabId }),
+    (text) => controller.say(text, 'error'),
+  );
+});
 
 cleanSite.addEventListener('change', () => void controller.setCleanSite(cleanSite.checked));
 
