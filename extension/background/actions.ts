@@ -52,6 +52,14 @@ export async function reportOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result
   });
 }
 
+/** The reasons whose switch would change nothing on the page (the content script cleans once per reason). */
+export async function inertReasonsOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result<string[]>> {
+  const ctx = await context(tab);
+  if (!ctx.ok) return ctx;
+  const { site, globalRules } = ctx.value;
+  return sendToTab(ctx.value.tab.id, 'content/inert-reasons', { settings: site, globalRules, rulesOnly });
+}
+
 /** `toggle`: close the reader instead if it is open (the keyboard shortcut opens and closes). */
 export async function openReaderIn(tab: Tabs.Tab, toggle = false): Promise<Result<null>> {
   const ctx = await context(tab);

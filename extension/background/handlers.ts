@@ -5,7 +5,15 @@ import { parseRules } from '../../src/rules/parse';
 import { planImport } from '../shared/import-plan';
 import { readImportFile } from '../shared/settings-file';
 import { defaultSettings, siteOrDefault } from '../shared/storage';
-import { keepIn, openReaderIn, prepareCopy, reportOn, saveInPage, startPickerIn } from './actions';
+import {
+  inertReasonsOn,
+  keepIn,
+  openReaderIn,
+  prepareCopy,
+  reportOn,
+  saveInPage,
+  startPickerIn,
+} from './actions';
 import { hasHostAccess } from './auto-clean';
 import { readHealth } from './health';
 import { settingsArea, store } from './store';
@@ -15,6 +23,10 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
   'page/report': async ({ tabId, rulesOnly }) => {
     const tab = await findTab(tabId);
     return tab.ok ? reportOn(tab.value, rulesOnly) : tab;
+  },
+  'page/inert-reasons': async ({ tabId, rulesOnly }) => {
+    const tab = await findTab(tabId);
+    return tab.ok ? inertReasonsOn(tab.value, rulesOnly) : tab;
   },
   'reader/open': async ({ tabId }) => {
     const tab = await findTab(tabId);

@@ -46,7 +46,7 @@ export function showReader(result: CleanResult, prefs: ReaderPrefs): void {
       );
     },
     onSave(format) {
-      saveArticle(result, format);
+      void saveArticle(result, format);
     },
   });
 }

@@ -81,13 +81,22 @@ export interface PageReport {
   comparison: Comparison;
   /** Switchable reasons: those that fired here and those switched off on this site. */
   reasons: ReasonGroup[];
-  /** Time spent in the page (engine, comparison), for the popup's timing report. */
-  pageMs: { engine: number; compare: number };
+  /** Time spent in the page (engine, comparison), for the popup's timing report; `cached`: a kept report. */
+  pageMs: PageMs;
+}
+
+export interface PageMs {
+  engine: number;
+  compare: number;
+  /** The page's kept report (the popup reopened on an unchanged page): no engine run. */
+  cached?: boolean;
 }
 
 /** Handled by the background service worker. `tabId` omitted means the active tab of the current window. */
 export interface BackgroundProtocol {
   'page/report': (req: { tabId?: number; rulesOnly?: boolean }) => Result<PageReport>;
+  /** The reasons on the page whose switch would not change the clean text (asked after the report is drawn). */
+  'page/inert-reasons': (req: { tabId?: number; rulesOnly?: boolean }) => Result<string[]>;
   'reader/open': (req: { tabId?: number }) => Result<null>;
   'copy/prepare': (req: { tabId?: number; format: CopyFormat }) => Result<{ text: string }>;
   'site/get': (req: { host: string }) => Result<SiteSettings>;
@@ -132,8 +141,14 @@ export interface ContentProtocol {
     result: CleanResult;
     comparison: Comparison;
     reasons: ReasonGroup[];
-    pageMs: { engine: number; compare: number };
+    pageMs: PageMs;
   }>;
+  /** Which of the report's reasons would change nothing if switched off (cleans the page once per reason). */
+  'content/inert-reasons': (req: {
+    settings: SiteSettings;
+    rulesOnly?: boolean;
+    globalRules?: string;
+  }) => Result<string[]>;
   'content/reader-open': (req: {
     settings: SiteSettings;
     prefs: ReaderPrefs;

@@ -45,6 +45,9 @@ function fakePage(isArticle = true) {
       };
       return { ok: true, value: report };
     },
+    async inertReasons() {
+      return { ok: true, value: [] };
+    },
     async saveSite(_host, patch) {
       saves.push(patch);
       settings = { ...settings, ...patch };
@@ -122,13 +125,16 @@ describe('popup controller', () => {
     await c.cleanAnyway();
     expect(c.state.phase).toBe('ready');
     expect(c.state.rulesOnly).toBe(true);
-    expect(phases).toEqual(['loading', 'not-article', 'loading', 'ready']);
+    // The last change: the page's check of the switches arrived.
+    expect(phases).toEqual(['loading', 'not-article', 'loading', 'ready', 'ready']);
+    expect(c.state.inert).toEqual([]);
   });
 
   it('a failed load says which kind of failure', async () => {
     const c = new PopupController(
       {
         report: async () => ({ ok: false, error: { code: 'restricted-page', message: 'a browser page' } }),
+        inertReasons: async () => ({ ok: true, value: [] }),
         saveSite: async () => ({ ok: true, value: {} }),
         keepBlock: async () => ({ ok: true, value: {} }),
       },

@@ -176,16 +176,22 @@ export async function popupShowsCutsAndSwitches(ctx: ScenarioContext): Promise<n
 /** `browserPageUrl`: a page no extension may script, one the driver can open (Firefox: about:blank). */
 export async function popupStates(ctx: ScenarioContext, browserPageUrl = 'chrome://version/'): Promise<void> {
   const { driver, server } = ctx;
-  // Not an article: offered a rules-only clean, which then shows the page view.
-  const page = await driver.openPage(server.url('/fixtures/nonarticle--login.html'));
+  // Not an article: says what "Clean anyway" and the reader view will do, then shows the whole page without
+  // its header, navigation, footer and sign-up box (rules and page-chrome heuristics), its links kept.
+  const page = await driver.openPage(server.url('/fixtures/nonarticle--site-index.html'));
   let popup = await openPopup(ctx, await page.tabId());
   try {
     expect(await popup.evaluate(() => document.body.dataset.state, null)).toBe('not-article');
     expect(await text(popup, '#notice')).toMatch(/does not look like an article/);
+    expect(await text(popup, '#notice')).toMatch(/reader view opens on that same text/);
     await popup.click('#rules-only');
     await popup.waitFor(() => document.body.dataset.state === 'ready', null);
-    expect(await text(popup, '#summary')).toMatch(/rules only/);
-    expect((await text(popup, '#clean')).length).toBeGreaterThan(20);
+    expect(await text(popup, '#summary')).toMatch(/^Whole page · \d+ blocks of page chrome cut/);
+    expect(await text(popup, '#notice')).toMatch(/"Open reader view" shows this same text/);
+    const cleaned = await text(popup, '#clean');
+    expect(cleaned).toContain('Old Town bridge reopens after two-year repair');
+    for (const chrome of ['Opinion Sport Culture', 'The Morning Meridian', 'We value your privacy'])
+      expect(cleaned).not.toContain(chrome);
   } finally {
     await popup.close();
     await page.close();
