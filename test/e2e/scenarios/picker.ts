@@ -110,7 +110,8 @@ export async function pickerSavesARule({ driver, server, resultsDir }: ScenarioC
         HOST,
       );
       expect(card).toMatch(/Keeps\s*div\.share-bar\s*Share on Facebook · Share on X · Email this story/);
-      expect(card).toMatch(/##\.sponsor-strip removed 0 · 0 · 0 on the last 3 visits may be stale/);
+      // Earlier scenarios visit this host too: the log may hold more visits than these three.
+      expect(card).toMatch(/##\.sponsor-strip removed (0 · ){2,}0 on the last \d visits may be stale/);
       await options.evaluate(() => document.getElementById('sites')?.scrollIntoView(), null);
       await options.screenshot(join(resultsDir, `rules-manager-${driver.name}.png`));
     } finally {
