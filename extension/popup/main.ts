@@ -121,6 +121,8 @@ function draw(state: PopupState): void {
   byId('page-title').textContent = report.result.title || report.host;
   cleanSite.checked = isOn(report.settings.builtinRules);
   autoClean.checked = report.settings.autoClean === true;
+  // For tests: the compare pane is redrawn once the switches are checked; click its buttons after that.
+  body.dataset.switchesChecked = String(state.inert !== null);
   if (drawnReport === report && drawnInert === state.inert) return;
   const drawing = performance.now();
   if (drawnReport !== report) {
