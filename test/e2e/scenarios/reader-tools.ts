@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
 import type { ReaderTheme } from '../../../extension/shared/storage';
 import { callBackground } from '../driver';
+import { stubSpeech } from '../support/speech-stub';
 import type { PageHandle } from '../driver';
 import {
   ARTICLE_PATH,
@@ -177,7 +178,7 @@ export async function readerSavesSelfContainedHtml(ctx: ScenarioContext): Promis
 export async function readerListensAndStops(ctx: ScenarioContext): Promise<void> {
   const { driver } = ctx;
   const { page, tabId, click } = await openReaderOn(ctx, ARTICLE_PATH, async (id) => {
-    await driver.background({ kind: 'stub-speech', tabId: id });
+    await stubSpeech(driver, id);
   });
   try {
     const speech = () => document.documentElement.getAttribute('data-pith-speech') ?? '';
