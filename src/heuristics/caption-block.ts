@@ -5,9 +5,12 @@
  * caption with a plain <div> or <span>.
  */
 import type { Heuristic } from './heuristic';
+import { closestTag, hasTagInside, tags } from '../dom/tags';
 
 const NAMED = /(^|[-_\s])(caption|credit|credits|photo-?credit|image-?credit|img-?credit)s?($|[-_\s])/i;
 const MAX_WORDS = 80;
+const MEDIA = tags('img, picture, video, iframe, svg');
+const FIGCAPTION = tags('figcaption');
 
 export const captionBlock: Heuristic = {
   name: 'caption-block',
@@ -17,8 +20,8 @@ export const captionBlock: Heuristic = {
       const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
       if (!NAMED.test(names) || ['figure', 'body', 'article', 'main'].includes(el.localName)) return false;
       // A figure's own caption is the article's (caption-credit takes the credit inside it).
-      if (el.closest('figcaption') !== null) return false;
-      return index.words(el) <= MAX_WORDS && !el.querySelector('img, picture, video, iframe, svg');
+      if (closestTag(el, FIGCAPTION) !== null) return false;
+      return index.words(el) <= MAX_WORDS && !hasTagInside(el, MEDIA);
     });
   },
 };
