@@ -73,18 +73,25 @@ export function videoPageUrl(src: string): string | null {
   return null;
 }
 
+/** The text a video player becomes in the clean text ("Title (video on youtube.com)"), or null for other frames. */
+export function videoLinkText(frame: Element): string | null {
+  const page = videoPageUrl(frame.getAttribute('src') ?? '');
+  if (!page) return null;
+  const host = new URL(page).hostname.replace(/^www\./, '');
+  return `${frame.getAttribute('title')?.trim() || 'Video'} (video on ${host})`;
+}
+
 function rescueVideos(doc: Document, found: Found): void {
   for (const frame of found.frames) {
     const page = videoPageUrl(frame.getAttribute('src') ?? '');
-    if (!page) continue;
-    const host = new URL(page).hostname.replace(/^www\./, '');
-    const title = frame.getAttribute('title')?.trim() || 'Video';
+    const text = videoLinkText(frame);
+    if (!page || !text) continue;
     const p = doc.createElement('p');
     const id = frame.getAttribute(ID_ATTR);
     if (id) p.setAttribute(ID_ATTR, id);
     const link = doc.createElement('a');
     link.setAttribute('href', page);
-    link.textContent = `${title} (video on ${host})`;
+    link.textContent = text;
     p.append(link);
     frame.replaceWith(p);
   }
