@@ -19,6 +19,7 @@ import { markInertKeepAll, renderCompare } from './view/compare-pane';
 import { hideNotice, showNotice } from './view/notice';
 import { markInertSwitches, renderRules } from './view/rules-list';
 import { renderSummary } from './view/summary';
+import { showStaleRules, startPicking } from './view/site-tools';
 
 // Module code starts once its imports have loaded; `sinceOpenMs` below also counts that, from navigation start.
 const startedAt = performance.now();
@@ -124,6 +125,8 @@ function draw(state: PopupState): void {
   byId('page-title').textContent = report.result.title || report.host;
   cleanSite.checked = isOn(report.settings.builtinRules);
   autoClean.checked = report.settings.autoClean === true;
+  // For tests: the compare pane is redrawn once the switches are checked; click its buttons after that.
+  body.dataset.switchesChecked = String(state.inert !== null);
   if (drawnReport === report && drawnInert === state.inert) return;
   const first = drawnReport === null;
   if (drawnReport !== report) {
@@ -170,6 +173,7 @@ function drawSides(state: PopupState): void {
     { setReason: (reason, on) => void controller.setReason(reason, on), show: showReason },
     inert,
   );
+  void showStaleRules(byId('stale-rules'), report, () => sendToBackground('health/get', {}));
   body.dataset.drawMs = (performance.now() - drawing).toFixed(1);
   body.dataset.sidesMs ??= (performance.now() - startedAt).toFixed(1);
 }
@@ -279,6 +283,13 @@ for (const [id, format] of [
     else controller.say(saved.error.message, 'error');
   });
 }
+
+byId('pick-element').addEventListener('click', () => {
+  void startPicking(
+    () => sendToBackground('picker/start', { tabId }),
+    (text) => controller.say(text, 'error'),
+  );
+});
 
 cleanSite.addEventListener('change', () => void controller.setCleanSite(cleanSite.checked));
 

@@ -85,10 +85,13 @@ export function renderArticle(
     meta.append(span);
   }
   // The date in the reader's own language (the browser's), not the page's: it is metadata for the reader.
-  const published = formatPublished(article.publishedTime, win.navigator?.language ?? lang);
+  const dateLang = validLang(win.navigator?.language) ?? lang;
+  const published = formatPublished(article.publishedTime, dateLang);
   if (published) {
     const time = doc.createElement('time');
     time.textContent = published;
+    // Inside an article in another language, the date says which one it is written in (screen readers).
+    if (dateLang && dateLang !== lang) time.lang = dateLang;
     if (published !== str(article.publishedTime)) time.dateTime = str(article.publishedTime);
     meta.append(time);
   }

@@ -10,6 +10,7 @@ import type { ReaderPrefs } from '../shared/storage';
 import { renderArticle, TITLE_ID } from './article-view';
 import type { ReaderArticle } from './article-view';
 import { handleReaderKeydown } from './keyboard';
+import { closeOpenMenu } from './menu-button';
 import { createListenPanel, speechApiOf } from './listen-panel';
 import type { ListenPanel } from './listen-panel';
 import { lockPage } from './page-state';
@@ -177,11 +178,18 @@ export function openReader(
     hooks.onClose();
   };
 
-  // Capture on the window so Esc works wherever focus is, before page handlers can swallow it.
+  // Capture on the window so Esc works wherever focus is, before page handlers can swallow it. One layer at a
+  // time: an open menu, then the Listen panel, then the reader itself.
   const onWindowKeydown = (event: KeyboardEvent): void => {
     if (event.isTrusted && event.key === 'Escape' && !event.isComposing) {
       event.preventDefault();
       event.stopImmediatePropagation();
+      if (closeOpenMenu(shadow)) return;
+      if (listen?.isOpen()) {
+        listen.close();
+        shadow.querySelector<HTMLElement>('button.listen')?.focus();
+        return;
+      }
       close();
     }
   };

@@ -73,3 +73,17 @@ export function menuButton(doc: Document, spec: MenuButtonSpec): HTMLElement {
   wrap.append(trigger, list);
   return wrap;
 }
+
+/**
+ * Closes the open menu under `root`, if any, and gives focus back to its button (Esc closes the innermost
+ * layer first). Returns whether there was one.
+ */
+export function closeOpenMenu(root: ParentNode): boolean {
+  const list = root.querySelector<HTMLElement>('.menu-list:not([hidden])');
+  if (!list) return false;
+  list.hidden = true;
+  const trigger = list.parentElement?.querySelector<HTMLElement>('[aria-haspopup="menu"]');
+  trigger?.setAttribute('aria-expanded', 'false');
+  trigger?.focus();
+  return true;
+}

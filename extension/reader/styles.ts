@@ -35,7 +35,7 @@ export const READER_CSS = `
   --rule: #e4e4e0;
   --quote-rule: #c9c9c3;
   --code-bg: #f2f2ef;
-  --bar-bg: rgba(253, 253, 252, 0.96);
+  --bar-bg: rgb(253, 253, 252);
   --hover: rgba(0, 0, 0, 0.06);
   --pressed: rgba(0, 0, 0, 0.1);
   --focus: #1a5fb4;
@@ -52,7 +52,7 @@ export const READER_CSS = `
   --rule: #e0d3b6;
   --quote-rule: #cdb994;
   --code-bg: #ebe0c6;
-  --bar-bg: rgba(244, 236, 216, 0.96);
+  --bar-bg: rgb(244, 236, 216);
   --hover: rgba(91, 70, 54, 0.08);
   --pressed: rgba(91, 70, 54, 0.15);
   --focus: #8f3f12;
@@ -69,7 +69,7 @@ export const READER_CSS = `
   --rule: #36363b;
   --quote-rule: #4a4a50;
   --code-bg: #26262a;
-  --bar-bg: rgba(27, 27, 29, 0.96);
+  --bar-bg: rgb(27, 27, 29);
   --hover: rgba(255, 255, 255, 0.08);
   --pressed: rgba(255, 255, 255, 0.15);
   --focus: #8ab4f8;
@@ -110,8 +110,6 @@ export const READER_CSS = `
   padding: 8px 16px;
   background: var(--bar-bg);
   border-bottom: 1px solid var(--rule);
-  -webkit-backdrop-filter: saturate(1.4) blur(10px);
-  backdrop-filter: saturate(1.4) blur(10px);
   font: 500 14px/1 ${SANS};
 }
 .controls { display: flex; align-items: center; gap: 6px; min-width: 0; }

@@ -3,6 +3,7 @@
  * matched nothing lately ("may be stale: the site changed?"). Kept apart from the settings (it is a log, not a
  * choice the user made), in `storage.local`, a few visits per site.
  */
+import { parseRules } from '../../src/rules/parse';
 
 /** One visit: when, and how many blocks each rule that fired removed. */
 export interface Visit {
@@ -66,4 +67,11 @@ export function countsFor(visits: readonly Visit[], ruleId: string): number[] {
 export function mayBeStale(visits: readonly Visit[], ruleId: string): boolean {
   const recent = visits.slice(-STALE_AFTER);
   return recent.length >= STALE_AFTER && recent.every((visit) => !visit.counts[ruleId]);
+}
+
+/** The site's own removal rules (`userRules`) that matched nothing on each of the latest visits, as written. */
+export function staleSiteRules(userRules: string, visits: readonly Visit[]): string[] {
+  return parseRules(userRules, 'user')
+    .rules.filter((rule) => !rule.exception && mayBeStale(visits, rule.id))
+    .map((rule) => rule.source);
 }

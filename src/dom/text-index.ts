@@ -9,6 +9,7 @@
  * linkedom each querySelectorAll is a full tree walk through a selector engine, and most heuristics ask for
  * such plain lists.
  */
+import type { SelectorKey } from '../rules/selector-key';
 import { normalizedText } from './text';
 
 interface LinkStats {
@@ -25,6 +26,7 @@ export class TextIndex {
   private readonly testMemo = new Map<(text: string) => boolean, Map<string, boolean>>();
   private tree: SubtreeWalk | null = null;
   private distinct: DistinctTexts | null = null;
+  private carried: { class: Set<string>; id: Set<string> } | null = null;
 
   /**
    * @param queryRoot where selectors are run from. The page stage passes the document: jsdom's element-scoped
@@ -121,6 +123,24 @@ export class TextIndex {
       this.distinct = { texts: Array.from(numbers.keys()), idOf };
     }
     return this.distinct;
+  }
+
+  /**
+   * Whether an element of the subtree (the root excluded, as in querySelectorAll) has the class or id, in
+   * lower case: when none has, a selector that needs it matches nothing here.
+   */
+  carries(key: SelectorKey): boolean {
+    if (!this.carried) {
+      this.carried = { class: new Set(), id: new Set() };
+      for (const el of this.walk().elements) {
+        const id = el.getAttribute('id');
+        if (id) this.carried.id.add(id.toLowerCase());
+        const classes = el.getAttribute('class');
+        if (classes)
+          for (const name of classes.toLowerCase().split(/[\t\n\f\r ]+/)) this.carried.class.add(name);
+      }
+    }
+    return this.carried[key.kind].has(key.name);
   }
 
   /** `root.querySelectorAll(css)`, once per selector. */

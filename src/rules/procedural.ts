@@ -7,6 +7,7 @@
  */
 import { normalizedText } from '../dom/text';
 import { unsafePatternReason } from './safe-pattern';
+import { selectorKeys, type SelectorKey } from './selector-key';
 
 /** How long one rule may run on one subtree before it is stopped and reported as skipped. */
 export const RULE_BUDGET_MS = 1000;
@@ -53,6 +54,8 @@ export interface CompiledSelector {
   /** The leading plain-CSS part. */
   readonly css: string;
   readonly procedural: boolean;
+  /** What an element must carry to match the leading CSS (see selector-key.ts); null when unknown. */
+  readonly keys: SelectorKey[] | null;
   /**
    * Every element under `root` the selector matches, in document order of discovery, without duplicates.
    * Throws RuleBudgetError when the procedural steps run past `budgetMs` (checked between elements).
@@ -103,6 +106,7 @@ export function compileSelector(text: string): CompiledSelector {
   return {
     css,
     procedural: steps.length > 0,
+    keys: selectorKeys(css),
     match(root, index, budgetMs = RULE_BUDGET_MS) {
       const deadline = now() + budgetMs;
       let calls = 0;

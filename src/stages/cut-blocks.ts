@@ -112,7 +112,8 @@ export function cutBlocks(
 
 /**
  * Plain-CSS rules run as one joined querySelectorAll (one tree walk instead of one per rule); each hit is then
- * attributed to its rules with `matches`. Procedural rules run one by one on the shared index.
+ * attributed to its rules with `matches`. Procedural rules run one by one on the shared index. Rules that need a
+ * class or id absent from the subtree are left out first.
  */
 function matchRules(
   rules: ActiveRule[],
@@ -120,7 +121,11 @@ function matchRules(
   index: TextIndex,
   warnings: EngineWarning[],
 ): { rule: Rule; elements: Element[] }[] {
-  const plain = rules.filter((r) => !r.selector.procedural);
+  // A rule whose selector needs a class or id no element here carries matches nothing: skip it.
+  const possible = rules.filter(
+    ({ selector }) => !selector.keys || selector.keys.some((k) => index.carries(k)),
+  );
+  const plain = possible.filter((r) => !r.selector.procedural);
   const out: { rule: Rule; elements: Element[] }[] = [];
   let joined: Element[] | null;
   try {
@@ -130,7 +135,7 @@ function matchRules(
     // below, and the one that throws there is named in a warning.
     joined = null;
   }
-  for (const active of rules) {
+  for (const active of possible) {
     try {
       const elements =
         joined && !active.selector.procedural

@@ -13,8 +13,6 @@ export type BackgroundCall =
   | { kind: 'inject'; tabId: number; file: string }
   /** The keyboard shortcut the browser assigned to each command (`{ 'open-reader': 'Ctrl+Shift+Y' }`). */
   | { kind: 'shortcuts' }
-  /** Replaces speech synthesis in the tab's content-script world with a recorder (see the drivers). */
-  | { kind: 'stub-speech'; tabId: number }
   /** Match patterns of the registered auto-clean content script (empty when none). */
   | { kind: 'auto-clean-matches' }
   /**

@@ -6,7 +6,7 @@ import { createNarrator, spokenBlocks } from '../../extension/reader/narrator';
 import type { SpeechEngine } from '../../extension/reader/narrator';
 import { readingTime } from '../../extension/reader/reading-time';
 import { DEFAULT_READER_PREFS } from '../../extension/shared/storage';
-import { readerDialog, readerShadow, recordShadowRoots, trustedClick } from './reader-jsdom';
+import { dispatchTrusted, readerDialog, readerShadow, recordShadowRoots, trustedClick } from './reader-jsdom';
 
 const ARTICLE: ReaderArticle = {
   title: 'The quiet return of the night train',
@@ -148,7 +148,9 @@ describe('reader: metadata', () => {
     const { doc, win } = page();
     expect(win.navigator.language).toBe('en-US');
     openReader(doc, { ...ARTICLE, lang: 'de' }, DEFAULT_READER_PREFS, hooks());
-    expect(shadowOf(doc).querySelector('.meta time')?.textContent).toBe('March 5, 2024');
+    const time = shadowOf(doc).querySelector<HTMLElement>('.meta time');
+    expect(time?.textContent).toBe('March 5, 2024');
+    expect(time?.lang).toBe('en-US');
   });
 });
 
@@ -169,6 +171,42 @@ describe('reader: theme follows the system until the user picks one', () => {
     const { doc } = page({ dark: false });
     openReader(doc, ARTICLE, { ...DEFAULT_READER_PREFS, theme: 'system' }, hooks());
     expect(readerDialog(doc)?.getAttribute('data-theme')).toBe('light');
+  });
+});
+
+describe('reader: Esc closes one layer at a time', () => {
+  const esc = (doc: Document): void =>
+    dispatchTrusted(
+      doc,
+      new (doc.defaultView as unknown as typeof globalThis).KeyboardEvent('keydown', {
+        key: 'Escape',
+        bubbles: true,
+      }),
+    );
+
+  it('an open menu first, then the Listen panel, then the reader', () => {
+    const { doc } = page({ speech: true });
+    const h = hooks();
+    openReader(doc, ARTICLE, DEFAULT_READER_PREFS, h);
+    const shadow = shadowOf(doc);
+    click(shadow, 'button.listen');
+    click(shadow, 'button.save-button');
+    const list = shadow.querySelector<HTMLElement>('.save .menu-list');
+    expect(list?.hidden).toBe(false);
+
+    esc(doc);
+    expect(list?.hidden).toBe(true);
+    expect(shadow.querySelector('button.save-button')?.getAttribute('aria-expanded')).toBe('false');
+    expect(shadow.activeElement).toBe(shadow.querySelector('button.save-button'));
+    expect(shadow.querySelector<HTMLElement>('.listen-panel')?.hidden).toBe(false);
+    expect(h.onClose).not.toHaveBeenCalled();
+
+    esc(doc);
+    expect(shadow.querySelector('button.listen')?.getAttribute('aria-pressed')).toBe('false');
+    expect(h.onClose).not.toHaveBeenCalled();
+
+    esc(doc);
+    expect(h.onClose).toHaveBeenCalledOnce();
   });
 });
 

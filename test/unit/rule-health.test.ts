@@ -5,8 +5,10 @@ import {
   mayBeStale,
   normaliseHealth,
   recordVisit,
+  staleSiteRules,
   VISITS_KEPT,
 } from '../../extension/shared/rule-health';
+import { parseRules } from '../../src/rules/parse';
 
 describe('rule health', () => {
   it('keeps what each rule removed on the last visits, and flags a rule that matched nothing lately', () => {
@@ -36,5 +38,15 @@ describe('rule health', () => {
       version: 1,
       sites: { 'a.com': [{ at: 1, counts: { r: 1 } }] },
     });
+  });
+
+  it('lists the site rules that removed nothing on the last visits, not exceptions and not rules that fired', () => {
+    const rules = 'a.com##.gone\na.com##.alive\na.com#@#.kept';
+    const parsed = parseRules(rules, 'user').rules;
+    const alive = parsed.find((rule) => rule.source === 'a.com##.alive')?.id ?? '';
+    let health = emptyHealth();
+    for (let i = 0; i < 3; i++) health = recordVisit(health, 'a.com', [{ ruleId: alive, count: 1 }], i);
+    expect(staleSiteRules(rules, health.sites['a.com'] ?? [])).toEqual(['a.com##.gone']);
+    expect(staleSiteRules(rules, (health.sites['a.com'] ?? []).slice(1))).toEqual([]);
   });
 });

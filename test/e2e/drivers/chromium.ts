@@ -156,34 +156,6 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
           case 'inject':
             await chrome.scripting.executeScript({ target: { tabId: c.tabId }, files: [c.file] });
             return null;
-          case 'stub-speech':
-            await chrome.scripting.executeScript({
-              target: { tabId: c.tabId },
-              func: () => {
-                // The content scripts' world gets a speech engine that records instead of speaking (headless
-                // browsers here have no voice); the page sees what it did through <html data-pith-speech>.
-                const mark = (what: string) =>
-                  document.documentElement.setAttribute('data-pith-speech', what);
-                const engine = {
-                  speaking: false,
-                  speak(u: { text: string }) {
-                    engine.speaking = true;
-                    mark(`speaking:${u.text}`);
-                  },
-                  cancel() {
-                    if (engine.speaking) mark('cancelled');
-                    engine.speaking = false;
-                  },
-                  pause() {},
-                  resume() {},
-                  getVoices: () => [],
-                  addEventListener() {},
-                  removeEventListener() {},
-                };
-                Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: engine });
-              },
-            });
-            return null;
           case 'shortcuts':
             return Object.fromEntries(
               (await chrome.commands.getAll()).map((c) => [c.name, c.shortcut ?? '']),

@@ -68,6 +68,55 @@ export async function pickerSavesARule({ driver, server, resultsDir }: ScenarioC
     const cut = report.result.removed.find((r) => r.text.startsWith('Related stories'));
     expect(cut?.ruleId).toMatch(/^user:/);
     expect(report.result.firedRules.find((r) => r.ruleId === cut?.ruleId)).toBeDefined();
+
+    // "Keep this" on the share bar: a readable exception from the block itself, with its text beside it.
+    const share = report.result.removed.find((r) => r.ruleId.startsWith('share:'));
+    expect(share).toBeDefined();
+    const kept = await expectOk<SiteSettings>(
+      callBackground(driver, 'site/keep', {
+        tabId,
+        block: { where: share?.where ?? '', text: share?.text ?? '' },
+      }),
+    );
+    expect(kept.userRules).toBe(`${HOST}##aside.related\n${HOST}#@#div.share-bar`);
+
+    // A rule that matches nothing here is "may be stale" after three visits, in the popup and the manager.
+    await expectOk(callBackground(driver, 'site/add-rule', { host: HOST, rule: `${HOST}##.sponsor-strip` }));
+    await expectOk(callBackground(driver, 'page/report', { tabId }));
+    const popup = await driver.openExtensionPage(`extension/popup/index.html?tab=${tabId}`);
+    try {
+      await popup.waitFor(() => document.getElementById('stale-rules')?.hidden === false, null);
+      const stale = await popup.evaluate(
+        () => document.getElementById('stale-rules')?.textContent ?? '',
+        null,
+      );
+      expect(stale).toContain(`${HOST}##.sponsor-strip`);
+      expect(stale).not.toContain('aside.related');
+      await popup.evaluate(() => document.getElementById('tab-rules')?.click(), null);
+      await popup.screenshot(join(resultsDir, `popup-stale-rule-${driver.name}.png`));
+      // "Remove something on this page…" in the popup starts the picker in the page.
+      await popup.click('#pick-element');
+      await page.waitFor(() => document.querySelector('[data-pith-picker]') !== null, null);
+      await page.press('Escape');
+      await page.waitFor(() => document.querySelector('[data-pith-picker]') === null, null);
+    } finally {
+      await popup.close().catch(() => undefined);
+    }
+    const options = await driver.openExtensionPage('extension/options/index.html');
+    try {
+      await options.waitFor(() => document.querySelector('.site .stale-note') !== null, null);
+      const card = await options.evaluate(
+        (host) => document.querySelector(`.site[data-host="${host}"]`)?.textContent ?? '',
+        HOST,
+      );
+      expect(card).toMatch(/Keeps\s*div\.share-bar\s*Share on Facebook · Share on X · Email this story/);
+      // Earlier scenarios visit this host too: the log may hold more visits than these three.
+      expect(card).toMatch(/##\.sponsor-strip removed (0 · ){2,}0 on the last \d visits may be stale/);
+      await options.evaluate(() => document.getElementById('sites')?.scrollIntoView(), null);
+      await options.screenshot(join(resultsDir, `rules-manager-${driver.name}.png`));
+    } finally {
+      await options.close();
+    }
   } finally {
     await expectOk(callBackground(driver, 'site/remove', { host: HOST }));
     await page.close();

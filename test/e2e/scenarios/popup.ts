@@ -140,6 +140,7 @@ export async function popupShowsCutsAndSwitches(ctx: ScenarioContext): Promise<n
     ).toBe(false);
 
     // "Keep this": an exception for the site; the block is back, and stays back after a reload.
+    await popup.waitFor(() => document.body.dataset.switchesChecked === 'true', null);
     await popup.click('#compare .row.cut[data-rule^="share:"] button.keep');
     await popup.waitFor(
       (needle) => (document.getElementById('clean')?.textContent ?? '').includes(needle),
@@ -165,6 +166,7 @@ export async function popupShowsCutsAndSwitches(ctx: ScenarioContext): Promise<n
       for (const group of document.querySelectorAll<HTMLDetailsElement>('#compare details.group'))
         group.open = true;
     }, null);
+    await popup.waitFor(() => document.body.dataset.switchesChecked === 'true', null);
     await popup.click('#compare .row.cut[data-rule="readability:header"] button.keep');
     await popup.waitFor(
       (needle) => (document.getElementById('clean')?.textContent ?? '').includes(needle),

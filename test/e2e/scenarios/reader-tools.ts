@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
 import type { ReaderTheme } from '../../../extension/shared/storage';
 import { callBackground } from '../driver';
+import { stubSpeech } from '../support/speech-stub';
 import type { PageHandle } from '../driver';
 import {
   ARTICLE_PATH,
@@ -105,6 +106,7 @@ export async function readerPrintsTheArticleAlone(ctx: ScenarioContext): Promise
     // The whole article, over more than one page: the first and the last paragraph.
     expect(flat).toContain('Every spring the allotment society at Marsh Lane');
     expect(flat).toContain('says the computer agrees with her, mostly.');
+    expect(flat).toContain('records for the city go back to 1881'); // the footnote (no ligature in it)
     expect(pages).toBeGreaterThanOrEqual(2);
     // Link targets are written out; the page's clutter and the reader's toolbar are not printed.
     expect(flat).toContain('(https://example.org/marsh-lane/station)');
@@ -177,7 +179,7 @@ export async function readerSavesSelfContainedHtml(ctx: ScenarioContext): Promis
 export async function readerListensAndStops(ctx: ScenarioContext): Promise<void> {
   const { driver } = ctx;
   const { page, tabId, click } = await openReaderOn(ctx, ARTICLE_PATH, async (id) => {
-    await driver.background({ kind: 'stub-speech', tabId: id });
+    await stubSpeech(driver, id);
   });
   try {
     const speech = () => document.documentElement.getAttribute('data-pith-speech') ?? '';

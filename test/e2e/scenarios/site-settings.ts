@@ -1,5 +1,6 @@
 /** Per-site settings from the popup survive a reload and a browser restart; auto-clean opens the reader by itself. */
 import { expect } from 'vitest';
+import type { SettingsLocation } from '../../../extension/shared/settings-area';
 import type { SiteSettings } from '../../../extension/shared/storage';
 import { callBackground } from '../driver';
 import { ARTICLE_PATH, expectOk, waitForReader } from './context';
@@ -57,6 +58,10 @@ export async function siteSettingsPersist(ctx: ScenarioContext) {
   expect(await expectOk<SiteSettings>(callBackground(driver, 'site/get', { host: HOST }))).toMatchObject({
     builtinRules: false,
     autoClean: true,
+  });
+  // Read back from storage.sync (split to fit its quotas), not from the local fallback.
+  expect(await expectOk<SettingsLocation>(callBackground(driver, 'settings/location', {}))).toMatchObject({
+    area: 'sync',
   });
   await expect.poll(() => driver.background({ kind: 'auto-clean-matches' })).toContain(`*://${HOST}/*`);
   page = await driver.openPage(server.url(ARTICLE_PATH));
