@@ -37,7 +37,7 @@ export function parseDocument(source: string, url: string, impl: DomImplementati
   if (impl === 'linkedom') {
     const doc = parseHTML(withOneBody(html)).window.document as unknown as Document;
     // linkedom gives a fragment-like document (no <html>, no <body>) for a page without those tags.
-    if (doc.documentElement && doc.body) return doc;
+    if (doc.documentElement && doc.body) return oneHeadOneBody(doc);
     return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).window
       .document as unknown as Document;
   }
@@ -64,8 +64,8 @@ export function cleanHtml(html: string, options: CleanOptions & { dom?: DomImple
  * backtracks (`[\s\S]*?` per unclosed `<script`, say) turns 20,000 unclosed tags into seconds of work.
  */
 function withOneBody(html: string): string {
-  // Script text may spell "<body>" too; only markup outside scripts counts and changes.
-  const parts = splitRawText(html, 'script');
+  // Scripts and comments may spell "<body>" too (`<!--<body>-->`); only markup outside them counts and changes.
+  const parts = splitInert(html);
   const markup = parts.filter((_, i) => i % 2 === 0).join('');
   if ((markup.match(/<body\b/gi)?.length ?? 0) < 2 && !textAfterBodyEnd(markup)) return html;
   let seenBody = false;
@@ -80,6 +80,43 @@ function withOneBody(html: string): string {
           }),
     )
     .join('');
+}
+
+/** Elements a browser's parser puts in the head when they come before the body. */
+const HEAD_ELEMENTS = new Set(['base', 'link', 'meta', 'noscript', 'script', 'style', 'template', 'title']);
+
+/**
+ * What an HTML5 parser guarantees and linkedom does not: `<html>` holds one `<head>` and then one `<body>`, and all
+ * content is in the body. A `<meta>` before `<head>` makes linkedom open a head and a body of its own, and the
+ * page's real ones then follow as siblings — content outside `document.body`, where Readability, walking up from
+ * a candidate to the BODY, finds none and throws. Children of `<html>` are moved in document order: heads' into the
+ * first head, bodies' and loose content into the first body, head elements seen before any body into the head.
+ */
+function oneHeadOneBody(doc: Document): Document {
+  const html = doc.documentElement;
+  const tags = Array.from(html.children).map((c) => c.localName);
+  if (tags.length === 2 && tags[0] === 'head' && tags[1] === 'body') return doc;
+  const head = doc.head ?? html.insertBefore(doc.createElement('head'), html.firstChild);
+  const body = doc.body;
+  let inBody = false;
+  for (const node of Array.from(html.childNodes)) {
+    if (node === head || node === body) {
+      inBody ||= node === body;
+      continue;
+    }
+    const tag = node.nodeType === 1 ? (node as Element).localName : '';
+    if (tag === 'head' || tag === 'body') {
+      (tag === 'head' ? head : body).append(...Array.from(node.childNodes));
+      node.parentNode?.removeChild(node);
+      inBody ||= tag === 'body';
+    } else if (!inBody && HEAD_ELEMENTS.has(tag)) {
+      head.append(node);
+    } else if (node.nodeType === 1 || (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '')) {
+      body.append(node);
+      inBody = true;
+    }
+  }
+  return doc;
 }
 
 /** Whether anything but space follows the first `</body>` (up to the last `</html`, if any). */
@@ -115,6 +152,46 @@ export function splitRawText(html: string, tag: string): string[] {
   }
   parts.push(html.slice(from));
   return parts;
+}
+
+/**
+ * Splits `html` into [markup, inert, markup, inert, …], where an inert part is a `<script>` element or a comment
+ * (in which a `<body>` is text, not a tag), whichever opens first, as a browser reads them; an unclosed one runs
+ * to the end of the page. One pass: the next opening of each kind is looked up again only once passed.
+ */
+export function splitInert(html: string): string[] {
+  const lower = asciiLower(html);
+  const parts: string[] = [];
+  let from = 0;
+  let comment = lower.indexOf('<!--');
+  let script = nextScript(lower, 0);
+  while (comment !== -1 || script !== -1) {
+    const isComment = comment !== -1 && (script === -1 || comment < script);
+    const open = isComment ? comment : script;
+    let end: number;
+    if (isComment) {
+      // `<!-->` and `<!--->` are whole (empty) comments.
+      const close = lower.indexOf('-->', open + 2);
+      end = close === -1 ? html.length : close + 3;
+    } else {
+      const close = lower.indexOf('</script', open);
+      end = close === -1 ? html.length : lower.indexOf('>', close) + 1 || html.length;
+    }
+    parts.push(html.slice(from, open), html.slice(open, end));
+    from = end;
+    if (comment !== -1 && comment < end) comment = lower.indexOf('<!--', end);
+    if (script !== -1 && script < end) script = nextScript(lower, end);
+  }
+  parts.push(html.slice(from));
+  return parts;
+}
+
+/** The next `<script` that opens a script element (not `<scripts>` or `<script-x>`), or -1. */
+function nextScript(lower: string, from: number): number {
+  for (let at = lower.indexOf('<script', from); at !== -1; at = lower.indexOf('<script', at + 1)) {
+    if (!/[a-z0-9_-]/.test(lower.charAt(at + 7))) return at;
+  }
+  return -1;
 }
 
 /** Lower case for ASCII letters only, so offsets stay the same (`'İ'.toLowerCase()` is two characters). */

@@ -8,16 +8,20 @@
  *   2. readability  Mozilla Readability picks the article; every block it drops is logged too
  *   3. post-rules   rules and heuristics run again inside the article, where clutter that sat in the article's
  *                own container remains (inline promos, credits, video notices, syndication lines)
- *   4. serialise html, plain text (no title, no captions), Markdown (Turndown + GFM), metadata and stats
+ *   4. serialise html, plain text (no title, no captions), Markdown (Turndown + GFM, made on first read of
+ *                `markdown`), metadata and stats
  *
  * When Readability finds no article, the result is the rule-cleaned body with isArticle: false.
  */
+import { withoutClobbering } from './dom/clobbering';
 import { countWords, normalizedText } from './dom/text';
 import { TextIndex } from './dom/text-index';
 import { buildRuleSet } from './rules/rule-set';
 import { toMarkdown } from './serialise/markdown';
+import { localizeInPageLinks } from './serialise/in-page-links';
 import { stripScriptVectors } from './serialise/safe-html';
 import { toPlainText } from './serialise/text';
+import { cutPageLandmarks, nonChromeHeuristicIds } from './heuristics/page-chrome';
 import { cutBlocks } from './stages/cut-blocks';
 import { rescueContent } from './stages/rescue-content';
 import { ID_ATTR, PageContext } from './stages/page-context';
@@ -25,6 +29,7 @@ import { runReadability, type ReadabilityOutcome } from './stages/readability-st
 import { statedArticleBody, tooShortAgainst } from './stages/retry-short';
 import type { CleanOptions, CleanResult, CleanStats, RemovedBlock } from './types';
 import { cleanByline } from './metadata/byline';
+import { splitCaptionCredits } from './heuristics/caption-credit';
 
 const MIN_ARTICLE_CHARS = 140;
 const MIN_PARAGRAPH_CHARS = 80;
@@ -47,7 +52,9 @@ const INLINE = new Set([
   'br',
 ]);
 
-export function clean(doc: Document, options: CleanOptions): CleanResult {
+export function clean(page: Document, options: CleanOptions): CleanResult {
+  // Markup can shadow DOM built-ins (`<input name="removeAttribute">` in a form): read a copy where it cannot.
+  const doc = withoutClobbering(page);
   const result = cleanOnce(doc, options);
   if (options.heuristics === false || options.rulesOnly) return result;
   const stated = statedArticleBody(doc);
@@ -90,8 +97,15 @@ function cleanOnce(doc: Document, options: CleanOptions): CleanResult {
   lap('clone');
 
   // Rules only (the user's "clean anyway"): on a page that is not an article, the heuristics' idea of clutter
-  // (link lists, story cards) is the page's content.
-  cutBlocks(ctx, pageRoot(ctx.doc), 'pre-rules', heuristics && !options.rulesOnly, ctx.doc);
+  // (link lists, story cards) is the page's content; with `pageChrome` those that find page chrome still run.
+  cutBlocks(
+    ctx,
+    pageRoot(ctx.doc),
+    'pre-rules',
+    heuristics && (!options.rulesOnly || !!options.pageChrome),
+    ctx.doc,
+  );
+  if (options.rulesOnly && options.pageChrome && heuristics) cutPageLandmarks(ctx, pageRoot(ctx.doc));
   lap('preRules');
 
   let outcome: ReadabilityOutcome | null = null;
@@ -122,11 +136,21 @@ function cleanOnce(doc: Document, options: CleanOptions): CleanResult {
   for (const el of Array.from(root.querySelectorAll(`[${ID_ATTR}]`))) el.removeAttribute(ID_ATTR);
   root.removeAttribute(ID_ATTR);
   stripScriptVectors(root);
+  localizeInPageLinks(root, options.url);
   const text = toPlainText(root);
   const html = root.innerHTML;
-  const markdown = toMarkdown(html, text);
+  // Markdown is made on first read: the popup, the reader and the CLI's markdown and JSON output read it, the
+  // plain-text callers (the CLI's text output, the benchmark) never do, and Turndown is a tenth of the work.
+  let markdown: string | undefined;
   lap('serialise');
   ms.total = now() - start;
+  const warnings = [
+    ...rules.errors.map((e) => ({
+      code: 'rule-error' as const,
+      message: `Rule on line ${e.line}, column ${e.column} skipped: ${e.message}`,
+    })),
+    ...ctx.warnings,
+  ];
 
   return {
     title,
@@ -137,20 +161,18 @@ function cleanOnce(doc: Document, options: CleanOptions): CleanResult {
     excerpt: outcome?.excerpt ?? metaContent(doc, 'og:description'),
     html,
     text,
-    markdown,
+    get markdown(): string {
+      // A failed conversion adds its warning to the result's own list (read after this getter when serialised).
+      markdown ??= toMarkdown(html, text, warnings);
+      return markdown;
+    },
     isArticle,
     removed,
     firedRules: countFired(removed),
     stats: { wordsBefore: countWords(doc.body?.textContent ?? ''), wordsAfter: countWords(text), ms },
     url: options.url,
     ruleErrors: rules.errors,
-    warnings: [
-      ...rules.errors.map((e) => ({
-        code: 'rule-error' as const,
-        message: `Rule on line ${e.line}, column ${e.column} skipped: ${e.message}`,
-      })),
-      ...ctx.warnings,
-    ],
+    warnings,
   };
 }
 
@@ -160,7 +182,13 @@ function pageRoot(doc: Document): Element {
 
 function workingCopy(doc: Document, rules: PageContext['rules'], options: CleanOptions): PageContext {
   const copy = doc.cloneNode(true) as Document;
-  const ctx = new PageContext(doc, copy, rules, options.disabledRuleIds ?? []);
+  const disabled = options.disabledRuleIds ?? [];
+  const ctx = new PageContext(
+    doc,
+    copy,
+    rules,
+    options.rulesOnly && options.pageChrome ? [...disabled, ...nonChromeHeuristicIds()] : disabled,
+  );
   // Script and style text would count as block text; JSON-LD stays, Readability reads metadata from it.
   for (const el of Array.from(
     copy.querySelectorAll('script:not([type="application/ld+json"]), style, template'),
@@ -169,6 +197,8 @@ function workingCopy(doc: Document, rules: PageContext['rules'], options: CleanO
   }
   addBase(copy, options.url);
   rescueContent(copy);
+  if (options.heuristics !== false && !ctx.disabled.has('heuristic:caption-credit'))
+    splitCaptionCredits(copy);
   return ctx;
 }
 

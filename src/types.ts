@@ -84,6 +84,7 @@ export interface CleanResult {
   html: string;
   /** Plain text of the body: paragraphs separated by a blank line; no title, captions or credits. */
   text: string;
+  /** GitHub-flavoured Markdown of `html`, converted on first read (an enumerable getter: spread and JSON copy it). */
   markdown: string;
   /** False when Readability found no article and `html` is the rule-cleaned body. */
   isArticle: boolean;
@@ -111,6 +112,11 @@ export interface CleanOptions {
   heuristics?: boolean;
   /** Skip Readability: return the whole page with only the rules' and heuristics' cuts (isArticle false). */
   rulesOnly?: boolean;
+  /**
+   * With `rulesOnly`: also run the heuristics that find page chrome (navigation, share bars, sign-up boxes …,
+   * `src/heuristics/page-chrome.ts`) over the whole page, for "clean anyway" on a page that is not an article.
+   */
+  pageChrome?: boolean;
   /** Return the rule-cleaned body even when Readability finds no article (default true). */
   fallbackToBody?: boolean;
 }

@@ -2,11 +2,13 @@
 import type { Tabs } from 'webextension-polyfill';
 import { hostKey } from '../shared/clean-options';
 import { formatCopy } from '../shared/copy-format';
-import { ok } from '../shared/messages';
+import { fail, ok } from '../shared/messages';
+import { parseRules } from '../../src/rules/parse';
 import type { CopyFormat, PageReport, Result } from '../shared/messages';
 import type { SaveFormat } from '../shared/saved-file';
 import { sendToTab } from '../shared/send';
 import { siteOrDefault } from '../shared/storage';
+import type { SiteSettings } from '../shared/storage';
 import { logVisit } from './health';
 import { store } from './store';
 import { readyTab } from './tabs';
@@ -50,6 +52,14 @@ export async function reportOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result
   });
 }
 
+/** The reasons whose switch would change nothing on the page (the content script cleans once per reason). */
+export async function inertReasonsOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result<string[]>> {
+  const ctx = await context(tab);
+  if (!ctx.ok) return ctx;
+  const { site, globalRules } = ctx.value;
+  return sendToTab(ctx.value.tab.id, 'content/inert-reasons', { settings: site, globalRules, rulesOnly });
+}
+
 /** `toggle`: close the reader instead if it is open (the keyboard shortcut opens and closes). */
 export async function openReaderIn(tab: Tabs.Tab, toggle = false): Promise<Result<null>> {
   const ctx = await context(tab);
@@ -86,4 +96,34 @@ export async function startPickerIn(tab: Tabs.Tab): Promise<Result<null>> {
   const ctx = await context(tab);
   if (!ctx.ok) return ctx;
   return sendToTab(ctx.value.tab.id, 'content/pick', { host: ctx.value.host });
+}
+
+/**
+ * "Keep this": the page builds the exception from the live element (readable, escaped, checked to find exactly
+ * that block); it is added to the site's rules with the block's text beside it, in one queued update.
+ */
+export async function keepIn(
+  tab: Tabs.Tab,
+  block: { where: string; text: string },
+): Promise<Result<SiteSettings>> {
+  const ctx = await context(tab);
+  if (!ctx.ok) return ctx;
+  const { host } = ctx.value;
+  if (!host) return fail('no-tab', 'Pith has no site to keep this block on.');
+  const kept = await sendToTab(ctx.value.tab.id, 'content/keep-rule', { host, block });
+  if (!kept.ok) return kept;
+  const { rule, sample } = kept.value;
+  if (parseRules(rule, 'user').errors.length > 0 || /[\r\n]/.test(rule))
+    return fail('internal', 'Pith built an exception it cannot read back; nothing was saved.');
+  const saved = await store.update((draft) => {
+    const site = draft.sites[host] ?? {};
+    const lines = (site.userRules ?? '').split('\n').filter((l) => l.trim() !== '');
+    if (!lines.includes(rule)) lines.push(rule);
+    draft.sites[host] = {
+      ...site,
+      userRules: lines.join('\n'),
+      keptText: { ...site.keptText, [rule]: sample },
+    };
+  });
+  return saved.ok ? ok(siteOrDefault(saved.value, host)) : saved;
 }

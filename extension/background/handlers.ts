@@ -5,16 +5,28 @@ import { parseRules } from '../../src/rules/parse';
 import { planImport } from '../shared/import-plan';
 import { readImportFile } from '../shared/settings-file';
 import { defaultSettings, siteOrDefault } from '../shared/storage';
-import { openReaderIn, prepareCopy, reportOn, saveInPage, startPickerIn } from './actions';
+import {
+  inertReasonsOn,
+  keepIn,
+  openReaderIn,
+  prepareCopy,
+  reportOn,
+  saveInPage,
+  startPickerIn,
+} from './actions';
 import { hasHostAccess } from './auto-clean';
 import { readHealth } from './health';
-import { store } from './store';
+import { settingsArea, store } from './store';
 import { findTab } from './tabs';
 
 export const backgroundHandlers: Handlers<BackgroundProtocol> = {
   'page/report': async ({ tabId, rulesOnly }) => {
     const tab = await findTab(tabId);
     return tab.ok ? reportOn(tab.value, rulesOnly) : tab;
+  },
+  'page/inert-reasons': async ({ tabId, rulesOnly }) => {
+    const tab = await findTab(tabId);
+    return tab.ok ? inertReasonsOn(tab.value, rulesOnly) : tab;
   },
   'reader/open': async ({ tabId }) => {
     const tab = await findTab(tabId);
@@ -45,6 +57,13 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
     return store.updateSite(host, patch);
   },
   'settings/get': () => store.load(),
+  'settings/location': async () => {
+    try {
+      return ok(await settingsArea.location());
+    } catch (error) {
+      return fail('storage-failed', `Pith could not tell where its settings are kept (${String(error)}).`);
+    }
+  },
   'settings/global-rules': async ({ text }) => {
     const invalid = firstRuleError(text);
     if (invalid) return fail('invalid-rules', `${invalid} Nothing was saved.`);
@@ -87,6 +106,10 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
       draft.sites[host] = { ...site, userRules: lines.join('\n') };
     });
     return saved.ok ? ok(siteOrDefault(saved.value, host)) : saved;
+  },
+  'site/keep': async ({ tabId, block }) => {
+    const tab = await findTab(tabId);
+    return tab.ok ? keepIn(tab.value, block) : tab;
   },
   'picker/start': async ({ tabId }) => {
     const tab = await findTab(tabId);

@@ -24,8 +24,8 @@ browser.commands.onCommand.addListener((command, tab) => {
   void onCommand(command, tab);
 });
 
-browser.storage.onChanged.addListener((changes, areaName) => {
-  store.onChanged(changes, areaName);
+browser.storage.onChanged.addListener((changes) => {
+  store.onChanged(changes);
   void store.load().then((loaded) => {
     if (loaded.ok) void syncAutoClean(loaded.value);
   });

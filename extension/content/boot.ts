@@ -6,6 +6,7 @@
 import browser from 'webextension-polyfill';
 import { dispatch } from '../shared/messages';
 import { hostKey } from '../shared/clean-options';
+import { browserSettingsArea } from '../shared/browser-settings-area';
 import { SettingsStore, siteOrDefault } from '../shared/storage';
 import { contentHandlers, openReaderHere } from './handlers';
 import { showToast } from './toast';
@@ -22,7 +23,7 @@ export function boot(mode: 'on-demand' | 'auto-clean'): void {
 
 /** Auto-clean hosts: open the reader as soon as the page is loaded, if the setting is still on. */
 async function autoOpen(): Promise<void> {
-  const store = new SettingsStore(browser.storage.local);
+  const store = new SettingsStore(browserSettingsArea());
   const loaded = await store.load();
   if (!loaded.ok) return;
   const site = siteOrDefault(loaded.value, hostKey(location.href));

@@ -10,13 +10,42 @@
  * - a kept row is page text that matches the clean text at the current position (white space aside), so the kept
  *   rows, in order, spell the clean text; page text that is neither is shown as left out, never as kept.
  */
+import { texOf } from '../../src/serialise/markdown-content';
+import { videoLinkText } from '../../src/stages/rescue-content';
 import type { CleanResult } from '../../src/types';
 import type { CleanBlock, CompareRow, Comparison } from '../shared/messages';
 
 type Row = CompareRow;
 
 /** Never text: their content is code or inert markup. */
-const IGNORED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'head', 'title']);
+const IGNORED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'head', 'title']);
+
+/** A second rendering of a formula (KaTeX's HTML copy, MathML's annotation): the clean text skips it too. */
+function isMathCopy(el: Element): boolean {
+  return el.localName === 'annotation' || /(?:^|\s)katex-html(?:\s|$)/.test(el.getAttribute('class') ?? '');
+}
+
+function isIgnored(el: Element): boolean {
+  return IGNORED.has(el.localName) || isMathCopy(el);
+}
+
+/**
+ * Elements the clean text writes as one piece of text the page does not show as such: a formula as its TeX source
+ * when the page has one, otherwise the MathML's own text (src/serialise/text.ts); a video player as the link the
+ * engine puts in its place (src/stages/rescue-content.ts). Null for every other element.
+ */
+function atomText(el: Element): string | null {
+  if (el.localName === 'math') return texOf(el) ?? textOf(el);
+  if (el.localName === 'iframe') return videoLinkText(el);
+  return null;
+}
+
+/** One unit of text in reading order: a text node, or an element written as one piece (`atomText`). */
+type Unit = Text | Element;
+
+function unitText(unit: Unit): string {
+  return unit.nodeType === 3 ? (unit.nodeValue ?? '') : (atomText(unit as Element) ?? '');
+}
 /** Shown on the page, but never in the clean text (see src/serialise/text.ts). */
 const NOT_IN_TEXT: Record<string, string> = {
   figcaption: 'caption',
@@ -66,7 +95,7 @@ function textOf(el: Element): string {
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) out += child.nodeValue ?? '';
-      else if (child.nodeType === 1 && !IGNORED.has((child as Element).localName)) walk(child);
+      else if (child.nodeType === 1 && !isIgnored(child as Element)) walk(child);
     }
   };
   walk(el);
@@ -85,7 +114,7 @@ function elementAt(doc: Document, where: string): Element | null {
 function isEmptyRecord(doc: Document, record: CleanResult['removed'][number]): boolean {
   if (squeeze(record.text) === '') return true;
   const el = elementAt(doc, record.where);
-  return el !== null && IGNORED.has(el.localName);
+  return el !== null && isIgnored(el);
 }
 
 /** The record's element: its `where` path, if that element still has the record's text. */
@@ -125,11 +154,11 @@ interface Piece {
   why: string;
 }
 
-/** Calls `visit` for each text node a reader could see that is in no record and in no never-text element. */
+/** Calls `visit` for each unit of text a reader could see that is in no record and in no never-text element. */
 function eachCandidate(
   root: Element | null,
   records: ReadonlyMap<Element, number>,
-  visit: (node: Text) => void,
+  visit: (unit: Unit) => void,
 ): void {
   const walk = (el: Element): void => {
     for (let child = el.firstChild; child; child = child.nextSibling) {
@@ -137,8 +166,9 @@ function eachCandidate(
         if ((child.nodeValue ?? '').trim() !== '') visit(child as Text);
       } else if (child.nodeType === 1) {
         const tag = (child as Element).localName;
-        if (IGNORED.has(tag) || NOT_IN_TEXT[tag] || records.has(child as Element)) continue;
-        walk(child as Element);
+        if (isIgnored(child as Element) || records.has(child as Element)) continue;
+        if (atomText(child as Element) !== null) visit(child as Element);
+        else if (!NOT_IN_TEXT[tag]) walk(child as Element);
       }
     }
   };
@@ -160,9 +190,9 @@ function keptTextNodes(
   records: ReadonlyMap<Element, number>,
   clean: string,
 ): Set<Node> {
-  const nodes: Text[] = [];
+  const nodes: Unit[] = [];
   eachCandidate(root, records, (node) => nodes.push(node));
-  const texts = nodes.map((n) => squeeze(n.nodeValue ?? ''));
+  const texts = nodes.map((n) => squeeze(unitText(n)));
   const kept = new Set<Node>();
   let cursor = 0;
   for (let i = 0; i < nodes.length; i++) {
@@ -235,8 +265,15 @@ export function buildComparison(
       if (child.nodeType !== 1) continue;
       const node = child as Element;
       const tag = node.localName;
-      if (IGNORED.has(tag)) continue;
+      if (isIgnored(node)) continue;
       const record = records.get(node);
+      const atom = record === undefined ? atomText(node) : null;
+      if (atom !== null) {
+        const text = atom;
+        if (why === '' && kept.has(node)) add('kept', ` ${text} `, '', heading);
+        else add('left-out', text, why || leftOutWhy(text), false);
+        continue;
+      }
       const region = regionName(node);
       if (record !== undefined) {
         flush();
@@ -275,7 +312,7 @@ export function buildComparison(
     const collect = (node: Element): void => {
       for (let child = node.firstChild; child; child = child.nextSibling) {
         if (child.nodeType === 3) own.push(child.nodeValue ?? '');
-        else if (child.nodeType === 1 && !IGNORED.has((child as Element).localName)) {
+        else if (child.nodeType === 1 && !isIgnored(child as Element)) {
           const inner = records.get(child as Element);
           if (inner !== undefined) nested.push(inner);
           else {

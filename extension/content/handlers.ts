@@ -6,13 +6,14 @@ import type { ContentProtocol, Handlers, Result } from '../shared/messages';
 import type { CleanResult } from '../../src/types';
 import type { ReaderPrefs, SiteSettings } from '../shared/storage';
 import { cleanPage } from './clean-page';
-import { pageReport } from './page-report';
+import { inertReasonsFor, reportFor } from './report-cache';
 import { writeClipboard } from './clipboard';
 import { closeReader, showReader } from './reader-bridge';
 import { startPicker } from '../picker/picker';
 import type { PickerHandle } from '../picker/picker';
 import { sendToBackground } from '../shared/send';
 import { showToast } from './toast';
+import { keepRuleFor } from './keep-rule';
 
 function safeClean(settings: SiteSettings, globalRules?: string, rulesOnly?: boolean): Result<CleanResult> {
   try {
@@ -22,8 +23,13 @@ function safeClean(settings: SiteSettings, globalRules?: string, rulesOnly?: boo
   }
 }
 
+/**
+ * The article, or on a page that is not one, what the popup's "Clean anyway" shows (the whole page without its
+ * rules' cuts and page chrome), as the popup says before the reader opens.
+ */
 function articleOf(settings: SiteSettings, globalRules?: string): Result<CleanResult> {
-  const cleaned = safeClean(settings, globalRules);
+  const first = safeClean(settings, globalRules);
+  const cleaned = first.ok && !first.value.isArticle ? safeClean(settings, globalRules, true) : first;
   if (cleaned.ok && cleaned.value.text.trim() === '') {
     return fail('not-an-article', 'Pith found no article text on this page.');
   }
@@ -52,9 +58,16 @@ export const contentHandlers: Handlers<ContentProtocol> = {
   'content/ping': async () => ok(true),
   'content/clean': async ({ settings, globalRules, rulesOnly }) => {
     try {
-      return pageReport(settings, globalRules, rulesOnly);
+      return ok(reportFor(settings, globalRules, rulesOnly));
     } catch (error) {
       return fail('internal', `Pith's cleaner failed on this page: ${describeError(error)}`);
+    }
+  },
+  'content/inert-reasons': async ({ settings, globalRules, rulesOnly }) => {
+    try {
+      return ok(inertReasonsFor(settings, globalRules, rulesOnly));
+    } catch (error) {
+      return fail('internal', `Pith could not check the switches on this page: ${describeError(error)}`);
     }
   },
   'content/reader-open': async ({ settings, prefs, globalRules, toggle }) =>
@@ -77,6 +90,10 @@ export const contentHandlers: Handlers<ContentProtocol> = {
     }
     showToast(copyConfirmation(format, text.length), 'ok');
     return ok({ chars: text.length });
+  },
+  'content/keep-rule': async ({ host, block }) => {
+    const kept = keepRuleFor(document, host, block);
+    return kept.ok ? ok({ rule: kept.value.rule, sample: kept.value.sample }) : kept;
   },
   'content/pick': async ({ host }) => {
     picker?.close();

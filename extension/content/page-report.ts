@@ -1,36 +1,41 @@
 /**
  * What the popup draws, built in the page: the engine's result (without what the popup never shows, to keep the
- * message small), the side-by-side comparison and the switches by reason.
+ * message small), the side-by-side comparison and the switches by reason. `buildPageReport` is pure over a
+ * document and the site's settings, so unit tests build the same report from a parsed page.
  */
 import { clean } from '../../src/index';
 import type { CleanResult } from '../../src/types';
+import { cleanOptionsFor } from '../shared/clean-options';
 import type { ContentProtocol, ReplyOf } from '../shared/messages';
-import { ok } from '../shared/messages';
 import type { SiteSettings } from '../shared/storage';
-import { optionsFor } from './clean-page';
 import { buildComparison } from './compare-rows';
 import { reasonGroups } from './reasons';
 
+export type PageReportBody = Extract<ReplyOf<ContentProtocol, 'content/clean'>, { ok: true }>['value'];
+
 const parseHtml = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 
-export function pageReport(
+export function buildPageReport(
+  doc: Document,
+  url: string,
   settings: SiteSettings,
   globalRules = '',
   rulesOnly = false,
-): ReplyOf<ContentProtocol, 'content/clean'> {
+  parse: (html: string) => Document = parseHtml,
+): PageReportBody {
   const started = performance.now();
-  const options = optionsFor(settings, globalRules, rulesOnly);
-  const result = clean(document, options);
+  const options = cleanOptionsFor(url, settings, globalRules, rulesOnly);
+  const result = clean(doc, options);
   const engineDone = performance.now();
-  const comparison = buildComparison(document, result, parseHtml);
+  const comparison = buildComparison(doc, result, parse);
   const reasons = reasonGroups(result, options, settings.disabledRuleIds ?? []);
   const compareDone = performance.now();
-  return ok({
+  return {
     result: slim(result),
     comparison,
     reasons,
     pageMs: { engine: engineDone - started, compare: compareDone - engineDone },
-  });
+  };
 }
 
 /** The removed blocks' HTML is for the CLI's JSON; the popup draws their text. */

@@ -5,7 +5,7 @@ import { openReader } from '../reader/index';
 import type { ReaderHandle } from '../reader/index';
 import { copyConfirmation, formatCopy } from '../shared/copy-format';
 import { sendToBackground } from '../shared/send';
-import { SETTINGS_KEY, normaliseSettings } from '../shared/storage';
+import { isSettingsChange } from '../shared/storage';
 import type { ReaderPrefs } from '../shared/storage';
 import { writeClipboard } from './clipboard';
 import { saveArticle } from './save-article';
@@ -14,10 +14,11 @@ import { showToast } from './toast';
 let current: ReaderHandle | null = null;
 
 // Prefs changed in another tab or the options page: restyle the open reader (update() does not echo back).
-browser.storage.onChanged.addListener((changes, area) => {
-  const change = changes[SETTINGS_KEY];
-  if (!current || area !== 'local' || change?.newValue === undefined) return;
-  current.update(normaliseSettings(change.newValue).reader);
+browser.storage.onChanged.addListener((changes) => {
+  if (!current || !isSettingsChange(changes)) return;
+  void sendToBackground('reader-prefs/get', {}).then((prefs) => {
+    if (prefs.ok) current?.update(prefs.value);
+  });
 });
 
 export function showReader(result: CleanResult, prefs: ReaderPrefs): void {
@@ -45,7 +46,7 @@ export function showReader(result: CleanResult, prefs: ReaderPrefs): void {
       );
     },
     onSave(format) {
-      saveArticle(result, format);
+      void saveArticle(result, format);
     },
   });
 }

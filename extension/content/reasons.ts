@@ -4,6 +4,7 @@
  * again and the switch says it worked while nothing changed (issue 8).
  */
 import { HEURISTICS } from '../../src/heuristics';
+import { PAGE_CHROME_HEURISTICS, pageLandmarks } from '../../src/heuristics/page-chrome';
 import { buildRuleSet } from '../../src/rules/rule-set';
 import type { CleanOptions, CleanResult } from '../../src/types';
 import type { ReasonGroup } from '../shared/messages';
@@ -22,10 +23,15 @@ export function reasonGroups(
     userRules: options.rules,
     builtin: options.builtinRules !== false,
   }).hiding.map(({ rule }) => ({ ruleId: rule.id, reason: rule.reason, text: rule.source }));
+  // The heuristics that can run in this mode ("Clean anyway" runs only the page-chrome ones).
+  const chromeMode = options.rulesOnly === true && options.pageChrome === true;
+  const runnable = chromeMode
+    ? [...HEURISTICS.filter((h) => PAGE_CHROME_HEURISTICS.has(h.name)), pageLandmarks]
+    : HEURISTICS;
   const heuristics =
     options.heuristics === false && !disabledRuleIds.some((id) => id.startsWith('heuristic:'))
       ? []
-      : HEURISTICS.map((h) => ({
+      : runnable.map((h) => ({
           ruleId: `heuristic:${h.name}`,
           reason: h.reason,
           text: `heuristic: ${h.name}`,

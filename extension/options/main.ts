@@ -7,7 +7,7 @@ import { h } from '../shared/h';
 import { sendToBackground } from '../shared/send';
 import { emptyHealth } from '../shared/rule-health';
 import type { RuleHealth } from '../shared/rule-health';
-import { exportSettings, SETTINGS_KEY } from '../shared/storage';
+import { exportSettings, isSettingsChange } from '../shared/storage';
 import type { StoredSettings } from '../shared/storage';
 import { importView } from './import-view';
 import { packSummaries } from './packs';
@@ -60,6 +60,15 @@ async function refresh(): Promise<void> {
   ]);
   if (!loaded.ok) return say(loaded.error.message, 'error');
   draw(loaded.value, health.ok ? health.value : emptyHealth());
+  void showWhereKept();
+}
+
+/** A visible note when the settings are not synced (too large for browser sync, or sync refused a write). */
+async function showWhereKept(): Promise<void> {
+  const where = await sendToBackground('settings/location', {});
+  const note = $('storage-note');
+  note.hidden = !where.ok || where.value.area === 'sync';
+  note.textContent = where.ok && where.value.area === 'local' ? where.value.reason : '';
 }
 
 function draw(settings: StoredSettings, health: RuleHealth): void {
@@ -97,7 +106,7 @@ $('import-paste').addEventListener('click', async () => {
 });
 
 browser.storage.onChanged.addListener((changes) => {
-  if (SETTINGS_KEY in changes) void refresh();
+  if (isSettingsChange(changes)) void refresh();
 });
 
 void refresh();

@@ -71,6 +71,11 @@ function ruleHealthList(
   );
 }
 
+/** The start of the kept block's text, as "Keep this" stored it; page text, so inserted as text. */
+function keptSample(text: string | undefined): HTMLElement | null {
+  return text ? h('q', { className: 'kept-text' }, text) : null;
+}
+
 function siteCard(
   host: string,
   site: SiteSettings,
@@ -171,6 +176,7 @@ function siteCard(
               {},
               h('span', {}, 'Keeps '),
               h('code', {}, rule.selectorText),
+              keptSample(site.keptText?.[rule.source]),
               ' ',
               h(
                 'button',

@@ -6,7 +6,6 @@
 import type { PageReport, Result } from '../shared/messages';
 import type { SiteSettings } from '../shared/storage';
 import { isOn } from '../shared/storage';
-import { addRuleLine, exceptionRule } from './site-edits';
 
 export type Phase = 'loading' | 'ready' | 'not-article' | 'restricted' | 'error';
 
@@ -26,11 +25,19 @@ export interface PopupState {
   undo: Undo | null;
   /** Why the page cannot be shown (restricted, error): the browser's or Pith's sentence. */
   failure: string;
+  /**
+   * Reasons whose switch would not change the clean text on this page (their switches are disabled, saying
+   * so); null until the page has checked, which it does after the report is drawn.
+   */
+  inert: readonly string[] | null;
 }
 
 export interface PopupPorts {
   report(rulesOnly: boolean): Promise<Result<PageReport>>;
+  inertReasons(rulesOnly: boolean): Promise<Result<string[]>>;
   saveSite(host: string, patch: Partial<SiteSettings>): Promise<Result<SiteSettings>>;
+  /** "Keep this": the page builds a readable exception for the block and the background saves it. */
+  keepBlock(block: { where: string; text: string }): Promise<Result<SiteSettings>>;
 }
 
 export function initialState(): PopupState {
@@ -41,11 +48,14 @@ export function initialState(): PopupState {
     status: { text: '', kind: '' },
     undo: null,
     failure: '',
+    inert: null,
   };
 }
 
 export class PopupController {
   state: PopupState = initialState();
+  /** Settles when the switches of the last report drawn have been checked (see `PopupState.inert`). */
+  switchesChecked: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly ports: PopupPorts,
@@ -78,8 +88,18 @@ export class PopupController {
       return false;
     }
     const isArticle = report.value.result.isArticle;
-    this.set({ phase: isArticle || rulesOnly ? 'ready' : 'not-article', report: report.value, rulesOnly });
+    const phase = isArticle || rulesOnly ? 'ready' : 'not-article';
+    this.set({ phase, report: report.value, rulesOnly, inert: null });
+    if (phase === 'ready') this.switchesChecked = this.checkSwitches(report.value, rulesOnly);
     return true;
+  }
+
+  /** Asks the page which switches would change nothing, once the report is drawn; ignored if it is outdated. */
+  private async checkSwitches(report: PageReport, rulesOnly: boolean): Promise<void> {
+    const inert = await this.ports.inertReasons(rulesOnly);
+    if (this.state.report !== report) return;
+    // Unknown (the page could not check): the switches stay as they are, and a switch that does nothing says so.
+    this.set({ inert: inert.ok ? inert.value : [] });
   }
 
   private async save(patch: Partial<SiteSettings>): Promise<boolean> {
@@ -125,14 +145,14 @@ export class PopupController {
     }
   }
 
-  /** "Keep this": a site exception for the block at `where`; says whether the block came back. */
+  /** "Keep this": a site exception for the block (built from the live page); says whether the block came back. */
   async keep(record: number): Promise<void> {
     const report = this.state.report;
     const block = report?.result.removed[record];
     if (!report || !block) return;
     const previous = report.settings.userRules ?? '';
-    if (!(await this.save({ userRules: addRuleLine(previous, exceptionRule(report.host, block.where)) })))
-      return;
+    const saved = await this.ports.keepBlock({ where: block.where, text: block.text });
+    if (!saved.ok) return this.say(saved.error.message, 'error');
     if (!(await this.load({ quiet: true }))) return;
     const undo: Undo = { kind: 'userRules', previous, label: block.reason };
     const still = this.state.report?.result.removed.find((b) => b.where === block.where);

@@ -34,6 +34,7 @@ const loading = byId<HTMLDivElement>('loading');
 const comparePane = byId<HTMLElement>('pane-compare');
 const cleanPane = byId<HTMLElement>('pane-clean');
 let drawnReport: unknown = null;
+let drawnInert: unknown = null;
 let firstPaintDone = false;
 
 if (tabId !== undefined) document.documentElement.classList.add('as-page');
@@ -51,7 +52,14 @@ const controller = new PopupController(
       }
       return report;
     },
+    inertReasons: async (rulesOnly) => {
+      const asked = performance.now();
+      const inert = await sendToBackground('page/inert-reasons', { tabId, rulesOnly });
+      body.dataset.switchCheckMs = (performance.now() - asked).toFixed(1);
+      return inert;
+    },
     saveSite: (host, patch) => sendToBackground('site/update', { host, patch }),
+    keepBlock: (block) => sendToBackground('site/keep', { tabId, block }),
   },
   draw,
 );
@@ -97,21 +105,39 @@ function draw(state: PopupState): void {
       notice,
       'not-article',
       'This page does not look like an article',
-      'Pith found no article here (a front page, a list of links or a form). "Clean anyway" shows the whole page with what the rules cut; the reader view would show the same.',
+      'Pith found no article here (a front page, a list of links or a form). "Clean anyway" shows the whole page without the site\'s header, navigation, footer, sign-up boxes and what the rules cut; the reader view opens on that same text.',
       [{ id: 'rules-only', label: 'Clean anyway', run: () => void controller.cleanAnyway() }],
+    );
+  } else if (state.rulesOnly) {
+    showNotice(
+      notice,
+      'info',
+      'Not an article: the whole page, cleaned',
+      'The site\'s header, navigation, footer, sign-up boxes and what the rules cut are taken out; the links and text of the page stay. "Open reader view" shows this same text.',
     );
   } else hideNotice(notice);
   byId('host').textContent = report.host;
   byId('page-title').textContent = report.result.title || report.host;
   cleanSite.checked = isOn(report.settings.builtinRules);
   autoClean.checked = report.settings.autoClean === true;
-  if (drawnReport === report) return;
-  drawnReport = report;
+  if (drawnReport === report && drawnInert === state.inert) return;
   const drawing = performance.now();
+  if (drawnReport !== report) {
+    renderClean(byId('clean'), report.result.title, report.comparison.clean);
+    markPainted();
+  }
+  drawnReport = report;
+  drawnInert = state.inert;
   const pithOn = isOn(report.settings.builtinRules);
-  renderClean(byId('clean'), report.result.title, report.comparison.clean);
-  markPainted();
-  renderCompare(byId('compare'), report.comparison, report.result.removed, { keep, switchOff }, pithOn);
+  const inert = state.inert ? new Set(state.inert) : null;
+  renderCompare(
+    byId('compare'),
+    report.comparison,
+    report.result.removed,
+    { keep, switchOff },
+    pithOn,
+    inert ?? new Set(),
+  );
   renderRules(
     byId('rules'),
     report.reasons,
@@ -119,6 +145,7 @@ function draw(state: PopupState): void {
     report.result.removed.filter((b) => b.ruleId.startsWith('readability:')).length,
     pithOn ? null : `Pith is off on ${report.host}: switch "Clean this site" on to use its rules here.`,
     { setReason: (reason, on) => void controller.setReason(reason, on), show: showReason },
+    inert,
   );
   body.dataset.drawMs = (performance.now() - drawing).toFixed(1);
 }

@@ -1,10 +1,5 @@
 /** The settings changes the popup makes for a site, as pure functions over `SiteSettings` fields. */
 
-/** "Keep this": an exception rule that protects the block at `where` on `host`. */
-export function exceptionRule(host: string, where: string): string {
-  return `${host}#@#${where.replace(/\s+/g, ' ').trim()}`;
-}
-
 function lines(text: string): string[] {
   return text.split('\n').filter((line) => line.trim() !== '');
 }

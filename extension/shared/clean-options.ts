@@ -6,9 +6,9 @@ import type { SiteSettings } from './storage';
 /**
  * "Clean this site" off (`builtinRules: false`) means Pith adds nothing on the site: no rules (built-in or the
  * user's), no heuristics, Readability's article alone.
- * `rulesOnly`: "Clean anyway" on a page that is not an article: the whole page, cut by the rules (which include
- * the page-chrome pack) without Readability, and without the heuristics, whose idea of clutter (link lists,
- * story cards) is such a page's content.
+ * `rulesOnly`: "Clean anyway" on a page that is not an article: the whole page without Readability, cut by the
+ * rules and the page-chrome heuristics (navigation, share bars, sign-up boxes; `src/heuristics/page-chrome.ts`),
+ * not by the others, whose idea of clutter (link lists, story cards) is such a page's content.
  */
 export function cleanOptionsFor(
   url: string,
@@ -25,7 +25,7 @@ export function cleanOptionsFor(
     builtinRules: true,
     disabledRuleIds: site.disabledRuleIds ?? [],
     ...(rules ? { rules } : {}),
-    ...(rulesOnly ? { heuristics: false, rulesOnly: true } : {}),
+    ...(rulesOnly ? { rulesOnly: true, pageChrome: true } : {}),
   };
 }
 

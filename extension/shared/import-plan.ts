@@ -79,6 +79,7 @@ function mergeSite(base: SiteSettings | undefined, extra: SiteSettings): SiteSet
   if (ids.length) site.disabledRuleIds = ids;
   const rules = mergeRules(base?.userRules, extra.userRules);
   if (rules) site.userRules = rules;
+  if (base?.keptText || extra.keptText) site.keptText = { ...base?.keptText, ...extra.keptText };
   return site;
 }
 

@@ -9,6 +9,7 @@ import type { CleanResult } from '../../src/types';
 import type { ImportMode, ImportPlan } from './import-plan';
 import type { RuleHealth } from './rule-health';
 import type { SaveFormat } from './saved-file';
+import type { SettingsLocation } from './settings-area';
 import type { ReaderPrefs, SiteSettings, StoredSettings } from './storage';
 
 export type ErrorCode =
@@ -80,13 +81,22 @@ export interface PageReport {
   comparison: Comparison;
   /** Switchable reasons: those that fired here and those switched off on this site. */
   reasons: ReasonGroup[];
-  /** Time spent in the page (engine, comparison), for the popup's timing report. */
-  pageMs: { engine: number; compare: number };
+  /** Time spent in the page (engine, comparison), for the popup's timing report; `cached`: a kept report. */
+  pageMs: PageMs;
+}
+
+export interface PageMs {
+  engine: number;
+  compare: number;
+  /** The page's kept report (the popup reopened on an unchanged page): no engine run. */
+  cached?: boolean;
 }
 
 /** Handled by the background service worker. `tabId` omitted means the active tab of the current window. */
 export interface BackgroundProtocol {
   'page/report': (req: { tabId?: number; rulesOnly?: boolean }) => Result<PageReport>;
+  /** The reasons on the page whose switch would not change the clean text (asked after the report is drawn). */
+  'page/inert-reasons': (req: { tabId?: number; rulesOnly?: boolean }) => Result<string[]>;
   'reader/open': (req: { tabId?: number }) => Result<null>;
   'copy/prepare': (req: { tabId?: number; format: CopyFormat }) => Result<{ text: string }>;
   'site/get': (req: { host: string }) => Result<SiteSettings>;
@@ -97,6 +107,8 @@ export interface BackgroundProtocol {
   'site/update': (req: { host: string; patch: Partial<SiteSettings> }) => Result<SiteSettings>;
   /** The options page reads and writes everything through these: the background is the one writer. */
   'settings/get': (req: Record<string, never>) => Result<StoredSettings>;
+  /** Where the settings are kept: synced, or on this computer only and why (the options page's note). */
+  'settings/location': (req: Record<string, never>) => Result<SettingsLocation>;
   /** Saves the user's global rules; a list with errors is refused (`invalid-rules`) and nothing changes. */
   'settings/global-rules': (req: { text: string }) => Result<StoredSettings>;
   'site/remove': (req: { host: string }) => Result<StoredSettings>;
@@ -108,6 +120,11 @@ export interface BackgroundProtocol {
   'health/get': (req: Record<string, never>) => Result<RuleHealth>;
   /** Adds one rule to a site's own rules (the element picker's Save); an invalid rule is refused. */
   'site/add-rule': (req: { host: string; rule: string }) => Result<SiteSettings>;
+  /**
+   * "Keep this" in the popup: the page builds a readable exception for the removed block (`where`, `text` from
+   * its removal record) and the background adds it, with the block's text, to the site's rules.
+   */
+  'site/keep': (req: { tabId?: number; block: { where: string; text: string } }) => Result<SiteSettings>;
   /** Starts the element picker in a tab ("Remove something on this page…"); for a popup button. */
   'picker/start': (req: { tabId?: number }) => Result<null>;
   'reader-prefs/get': (req: Record<string, never>) => Result<ReaderPrefs>;
@@ -124,8 +141,14 @@ export interface ContentProtocol {
     result: CleanResult;
     comparison: Comparison;
     reasons: ReasonGroup[];
-    pageMs: { engine: number; compare: number };
+    pageMs: PageMs;
   }>;
+  /** Which of the report's reasons would change nothing if switched off (cleans the page once per reason). */
+  'content/inert-reasons': (req: {
+    settings: SiteSettings;
+    rulesOnly?: boolean;
+    globalRules?: string;
+  }) => Result<string[]>;
   'content/reader-open': (req: {
     settings: SiteSettings;
     prefs: ReaderPrefs;
@@ -137,6 +160,11 @@ export interface ContentProtocol {
   /** Copies inside the page (context menu, shortcut) and shows a toast there. */
   'content/copy': (req: { format: CopyFormat; settings: SiteSettings; globalRules?: string }) => Result<{
     chars: number;
+  }>;
+  /** The exception that keeps one removed block, from the live page's element (`extension/content/keep-rule.ts`). */
+  'content/keep-rule': (req: { host: string; block: { where: string; text: string } }) => Result<{
+    rule: string;
+    sample: string;
   }>;
   /** Starts the element picker on the page; its Save sends `site/add-rule` for `host`. */
   'content/pick': (req: { host: string }) => Result<null>;

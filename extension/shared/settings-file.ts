@@ -86,6 +86,12 @@ function checkSite(host: string, value: unknown): void {
     must(typeof site.userRules === 'string', `${field}.userRules`, 'text', site.userRules);
     checkRules(site.userRules as string, `${field}.userRules`);
   }
+  if ('keptText' in site) {
+    const kept = site.keptText;
+    must(isRecord(kept), `${field}.keptText`, 'an object of text samples', kept);
+    for (const [line, text] of Object.entries(kept as Record<string, unknown>))
+      must(typeof text === 'string', `${field}.keptText["${line.slice(0, 40)}"]`, 'text', text);
+  }
 }
 
 function checkReader(value: unknown): void {

@@ -18,7 +18,15 @@ export interface SiteSettings {
   disabledRuleIds?: string[];
   /** The user's own rules for this host, in uBO cosmetic syntax (`host##sel`, `host#@#sel`), one a line. */
   userRules?: string;
+  /**
+   * The start of the text of each block "Keep this" protected, keyed by its exception's line in `userRules`, so
+   * the rules manager can show what an exception keeps. Entries whose line is gone are dropped when saved.
+   */
+  keptText?: Record<string, string>;
 }
+
+/** Bounds on `keptText`, so a damaged or hostile value cannot fill the storage quota. */
+export const KEPT_TEXT_LIMITS = { entries: 500, chars: 200 };
 
 export type ReaderTheme = 'light' | 'sepia' | 'dark';
 /** `system`: light or dark as the operating system is set, until the user picks a theme. */
@@ -53,6 +61,18 @@ export interface StoredSettings {
 
 /** The one key the settings live under in the storage area. */
 export const SETTINGS_KEY = 'settings';
+
+/**
+ * Keys that hold settings in either area (`settings`, the sync chunks `settings.N`, `settingsLocation`; see
+ * `settings-area.ts`): `storage.onChanged` on any of them means the settings changed.
+ */
+export function isSettingsKey(key: string): boolean {
+  return key.startsWith(SETTINGS_KEY);
+}
+
+export function isSettingsChange(changes: Record<string, unknown>): boolean {
+  return Object.keys(changes).some(isSettingsKey);
+}
 
 /** The part of `storage.StorageArea` we use; `browser.storage.local` fits it. */
 export interface SettingsArea {
@@ -94,7 +114,23 @@ function normaliseSite(value: unknown): SiteSettings | null {
     site.disabledRuleIds = value.disabledRuleIds.filter((id): id is string => typeof id === 'string');
   }
   if (typeof value.userRules === 'string') site.userRules = value.userRules;
+  const kept = normaliseKeptText(value.keptText, site.userRules ?? '');
+  if (kept) site.keptText = kept;
   return site;
+}
+
+/** Only string samples of exceptions still in `userRules`, each bounded; null when none is left. */
+function normaliseKeptText(value: unknown, userRules: string): Record<string, string> | null {
+  if (!isRecord(value)) return null;
+  const lines = new Set(userRules.split(/\r\n|\r|\n/).map((line) => line.trim()));
+  const kept: Record<string, string> = {};
+  let n = 0;
+  for (const [line, text] of Object.entries(value)) {
+    if (typeof text !== 'string' || !lines.has(line) || !line.includes('#@#')) continue;
+    if (n++ >= KEPT_TEXT_LIMITS.entries) break;
+    kept[line] = text.slice(0, KEPT_TEXT_LIMITS.chars);
+  }
+  return n === 0 ? null : kept;
 }
 
 function normaliseReader(value: unknown): ReaderPrefs {
@@ -307,11 +343,12 @@ export class SettingsStore {
     return saved.ok ? { ok: true, value: siteOrDefault(saved.value, host) } : saved;
   }
 
-  /** Feed `storage.onChanged` events here so the cache follows other pages' writes. */
-  onChanged(changes: Record<string, { newValue?: unknown }>, areaName: string): void {
-    if (areaName !== 'local' || !(SETTINGS_KEY in changes)) return;
-    const change = changes[SETTINGS_KEY];
-    this.cache = change && change.newValue !== undefined ? normaliseSettings(change.newValue) : null;
+  /**
+   * Feed `storage.onChanged` events (either area) here so the cache follows other writes: the settings may be
+   * split over several keys (`settings-area.ts`), so the next `load` reads them again.
+   */
+  onChanged(changes: Record<string, unknown>): void {
+    if (isSettingsChange(changes)) this.cache = null;
   }
 }
 

@@ -24,6 +24,7 @@ export class TextIndex {
   private linkStats: Map<Element, LinkStats> | null = null;
   private readonly testMemo = new Map<(text: string) => boolean, Map<string, boolean>>();
   private tree: SubtreeWalk | null = null;
+  private distinct: DistinctTexts | null = null;
 
   /**
    * @param queryRoot where selectors are run from. The page stage passes the document: jsdom's element-scoped
@@ -76,6 +77,50 @@ export class TextIndex {
       memo.set(text, result);
     }
     return result;
+  }
+
+  /**
+   * The elements whose text `test` accepts. For the whole subtree (a rule such as `*:has-text(/^Share$/)`),
+   * each distinct text is tested once and, when none passes (most rules on most pages), no element is visited.
+   */
+  filterByText(elements: Element[], test: (text: string) => boolean, tick: () => void): Element[] {
+    if (elements !== this.queries.get('*')) {
+      return elements.filter((el) => {
+        tick();
+        return this.matches(test, el);
+      });
+    }
+    const { texts, idOf } = this.distinctTexts();
+    const accepted = new Uint8Array(texts.length);
+    let any = false;
+    for (let id = 0; id < texts.length; id++) {
+      tick();
+      if (test(texts[id] as string)) {
+        accepted[id] = 1;
+        any = true;
+      }
+    }
+    return any ? elements.filter((_, i) => accepted[idOf[i] as number] === 1) : [];
+  }
+
+  /** The subtree's distinct texts, and for each element (in `all('*')` order) the number of its text. */
+  private distinctTexts(): DistinctTexts {
+    if (!this.distinct) {
+      const numbers = new Map<string, number>();
+      const { elements } = this.walk();
+      const idOf = new Int32Array(elements.length);
+      elements.forEach((el, i) => {
+        const text = this.text(el);
+        let id = numbers.get(text);
+        if (id === undefined) {
+          id = numbers.size;
+          numbers.set(text, id);
+        }
+        idOf[i] = id;
+      });
+      this.distinct = { texts: Array.from(numbers.keys()), idOf };
+    }
+    return this.distinct;
   }
 
   /** `root.querySelectorAll(css)`, once per selector. */
@@ -156,6 +201,12 @@ export class TextIndex {
 /** `p, div`, `*`, `[class], [id]`: type selectors, the universal selector and attribute presence, comma-joined. */
 const SIMPLE_LIST =
   /^\s*(\*|[a-z][a-z0-9]*|\[\s*[a-z][-a-z0-9_]*\s*\])(\s*,\s*(\*|[a-z][a-z0-9]*|\[\s*[a-z][-a-z0-9_]*\s*\]))*\s*$/i;
+
+interface DistinctTexts {
+  texts: string[];
+  /** Parallel to the walk's elements: the index of each element's text in `texts`. */
+  idOf: Int32Array;
+}
 
 interface SubtreeWalk {
   /** The root's descendant elements in document order (the root itself not included, as in querySelectorAll). */

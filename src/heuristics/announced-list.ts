@@ -8,12 +8,14 @@
 import type { TextIndex } from '../dom/text-index';
 import { outermostWrapper, type Heuristic } from './heuristic';
 import { phrasesFor } from './phrases/match';
+import { hasTagInside, tags } from '../dom/tags';
 
 const ANNOUNCE =
   /^(more|related( articles| stories| posts| content| coverage| reading| news| links)?|you (may|might) (also )?(like|enjoy)|more (from|on|in|about) [^.]{1,40}|read (more|next)|recommended( for you| reading| stories| articles)?|most (popular|read|viewed|shared)|trending( now| stories)?|top stories|more stories|more news|latest (news|stories)|latest (on|from|in) [^.]{1,40}|also read|see also|discover more from [^.]{1,40}|popular (posts|stories|articles)|what to read next|up next|editor[’']?s picks|don[’']?t miss|other stories|in other news|関連記事|関連ニュース|おすすめ記事|あわせて読みたい|art[ií]culos relacionados|noticias relacionadas|te puede interesar|lee tambi[eé]n|articles (similaires|li[ée]s)|[àa] lire aussi|sur le m[êe]me sujet|lire aussi|verwandte artikel|das k[öo]nnte sie auch interessieren|mehr zum thema|weitere artikel|auch interessant|leia tamb[ée]m|veja tamb[ée]m|not[íi]cias relacionadas|mat[ée]rias relacionadas|leggi anche|articoli correlati|potrebbe interessarti|похожие статьи|читайте также|по теме)\s*[:.…]*$/i;
 
 /** How link-heavy a following block must be to count as part of the announced list. */
 const LIST_LINK_DENSITY = 0.35;
+const IMAGE_OR_LINK = tags('img, a');
 
 export const announcedList: Heuristic = {
   name: 'announced-list',
@@ -41,7 +43,7 @@ function followingList(heading: Element, index: TextIndex): Element[] {
   const list: Element[] = [];
   for (let sib = heading.nextElementSibling; sib; sib = sib.nextElementSibling) {
     if (index.text(sib) === '') {
-      if (sib.querySelector('img, a')) list.push(sib);
+      if (hasTagInside(sib, IMAGE_OR_LINK)) list.push(sib);
       continue;
     }
     if (index.links(sib).count === 0 || index.linkDensity(sib) < LIST_LINK_DENSITY) break;

@@ -7,8 +7,11 @@
  */
 import type { Heuristic } from './heuristic';
 import { phrasesFor } from './phrases/match';
+import { closestTag, hasTagInside, tags } from '../dom/tags';
 
 const MAX_LINE_WORDS = 8;
+const BLOCKS = tags('p, div, li');
+const QUOTED_OR_CELL = tags('td, th, blockquote, pre, code');
 const MAX_LABEL_WORDS = 20;
 /** "03.04.2020", "2020-04-03", "3/4/2020 14:05", "03.04.2020, 14:05 Uhr": a date and nothing else. */
 const DATE_ONLY =
@@ -21,9 +24,9 @@ export const boilerplateLine: Heuristic = {
     const phrases = phrasesFor(root, index.text(root));
     return index.all('p, div, span, li, h2, h3, h4, h5, h6, a, button, small, time, label').filter((el) => {
       const words = index.words(el);
-      if (words === 0 || words > MAX_LABEL_WORDS || el.querySelector('p, div, li') !== null) return false;
+      if (words === 0 || words > MAX_LABEL_WORDS || hasTagInside(el, BLOCKS)) return false;
       const text = index.text(el);
-      if (el.closest('td, th, blockquote, pre, code') !== null) return false;
+      if (closestTag(el, QUOTED_OR_CELL) !== null) return false;
       if (words <= MAX_LINE_WORDS && phrases.line(text)) return true;
       if (DATE_ONLY.test(text)) return true;
       // A labelled line is one statement: no sentence ends before its end.

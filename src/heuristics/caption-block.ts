@@ -1,12 +1,16 @@
 /**
  * Caption block: an element whose class or id says caption or credit and that holds no image itself, so the
  * photo stays and its caption line goes. <figcaption> is handled by the text serialiser instead (kept in the
- * HTML, left out of the plain text); this catches the many sites that caption with a plain <div> or <span>.
+ * HTML, left out of the plain text; its credit goes by caption-credit); this catches the many sites that
+ * caption with a plain <div> or <span>.
  */
 import type { Heuristic } from './heuristic';
+import { closestTag, hasTagInside, tags } from '../dom/tags';
 
 const NAMED = /(^|[-_\s])(caption|credit|credits|photo-?credit|image-?credit|img-?credit)s?($|[-_\s])/i;
 const MAX_WORDS = 80;
+const MEDIA = tags('img, picture, video, iframe, svg');
+const FIGCAPTION = tags('figcaption');
 
 export const captionBlock: Heuristic = {
   name: 'caption-block',
@@ -15,7 +19,9 @@ export const captionBlock: Heuristic = {
     return index.all('[class], [id]').filter((el) => {
       const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
       if (!NAMED.test(names) || ['figure', 'body', 'article', 'main'].includes(el.localName)) return false;
-      return index.words(el) <= MAX_WORDS && !el.querySelector('img, picture, video, iframe, svg');
+      // A figure's own caption is the article's (caption-credit takes the credit inside it).
+      if (closestTag(el, FIGCAPTION) !== null) return false;
+      return index.words(el) <= MAX_WORDS && !hasTagInside(el, MEDIA);
     });
   },
 };

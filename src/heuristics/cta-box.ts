@@ -5,11 +5,13 @@
  */
 import type { TextIndex } from '../dom/text-index';
 import type { Heuristic } from './heuristic';
+import { tags, tagsInside } from '../dom/tags';
 
 const CTA =
   /^(tap here|click here|sign up|sign me up|subscribe( now| for free)?|join( now| us)?|follow us|download( the app| now)?|get the app|learn more|accept( all)?( cookies)?|reject all|allow all|manage (options|preferences|settings|cookies)|i agree|agree( and close)?|got it)[.!]?$/i;
 const MAX_WORDS = 60;
 const MAX_LINE_WORDS = 30;
+const LINES = tags('p, li, blockquote');
 
 export const ctaBox: Heuristic = {
   name: 'cta-box',
@@ -36,5 +38,5 @@ function linesIn(el: Element, index: TextIndex): number {
 }
 
 function hasLongLine(el: Element, index: TextIndex): boolean {
-  return Array.from(el.querySelectorAll('p, li, blockquote')).some((p) => index.words(p) > MAX_LINE_WORDS);
+  return tagsInside(el, LINES).some((p) => index.words(p) > MAX_LINE_WORDS);
 }

@@ -4,8 +4,10 @@
  * text. Only a short block that opens with such a label and carries a date or time, or is a bare "By Name".
  */
 import type { Heuristic } from './heuristic';
+import { hasTagInside, tags } from '../dom/tags';
 
 const LABEL = /^(published|updated|posted|last updated|first published|modified|date)\b/i;
+const PARAGRAPH = tags('p');
 const DATE_OR_TIME = /\d{1,2}[:.]\d{2}|\d{4}|\b\d{1,2}\/\d{1,2}\b|\b(ago|today|yesterday)\b/i;
 // "and" between names needs spaces around it: a name's letters could spell "and" too ("AandA…"), and that
 // ambiguity made this pattern backtrack exponentially (36 × "andA" took 20 s).
@@ -25,7 +27,7 @@ export const dateline: Heuristic = {
       const label = LABEL.test(text);
       const by = /^by\s/i.test(text);
       if (!label && !by) return false;
-      if (el.querySelector('p')) return false;
+      if (hasTagInside(el, PARAGRAPH)) return false;
       if (label) return DATE_OR_TIME.test(text);
       return (DATE_OR_TIME.test(text) && !/[.!?]\s/.test(text)) || BARE_BYLINE.test(text);
     });

@@ -14,6 +14,11 @@ export interface Heuristic {
   maxShare?: number;
   /** Run only inside the article (stage 3), e.g. when Readability needs to see the block first. */
   articleOnly?: boolean;
+  /**
+   * Judges inline elements itself, so the prose guard (an inline element beside its parent's own words is part
+   * of that sentence) is not applied: a credit span beside a figure's caption is a line of its own.
+   */
+  judgesInline?: boolean;
 }
 
 export function wordCount(text: string): number {

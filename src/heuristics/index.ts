@@ -6,6 +6,7 @@ import { announcedList } from './announced-list';
 import { authorBox } from './author-box';
 import { boilerplateLine } from './boilerplate-line';
 import { captionBlock } from './caption-block';
+import { captionCredit } from './caption-credit';
 import { ctaBox } from './cta-box';
 import { dateline } from './dateline';
 import type { Heuristic } from './heuristic';
@@ -27,6 +28,7 @@ export const HEURISTICS: readonly Heuristic[] = [
   navMenu,
   dateline,
   boilerplateLine,
+  captionCredit,
   captionBlock,
   ctaBox,
   storyCards,

@@ -4,6 +4,7 @@
  * mixed-case "More: …" also needs to be mostly a link, so prose that happens to begin "More:" stays.
  */
 import type { Heuristic } from './heuristic';
+import { closestTag, hasTagInside, tags } from '../dom/tags';
 
 const CAPS_LABEL =
   /^(MORE|READ MORE|RELATED|ALSO READ|READ ALSO|WATCH|LISTEN|SEE ALSO|RECOMMENDED|READ|TRENDING|LATEST|MUST READ|DON'T MISS)\s*:\s*\S/;
@@ -12,6 +13,8 @@ const CAPS_LEAD = /^(SEE MORE|READ MORE|MORE ON THIS|CLICK HERE|WATCH NOW|READ N
 const ANY_LABEL =
   /^(more|read more|related|also read|read also|watch|see also|recommended|read|listen|latest( on [^:]{1,30})?)\s*:\s*\S/i;
 const MAX_WORDS = 30;
+const BLOCKS = tags('p, div');
+const QUOTED = tags('blockquote, q, pre, code');
 
 export const inlinePromo: Heuristic = {
   name: 'inline-promo',
@@ -26,9 +29,9 @@ export const inlinePromo: Heuristic = {
       const capsLink = words >= 3 && !/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text);
       const label = ANY_LABEL.test(text);
       if (!caps && !capsLink && !label) return false;
-      if (el.querySelector('p, div') !== null) return false;
+      if (hasTagInside(el, BLOCKS)) return false;
       // A promo line inside a quotation or code is an example being discussed, not a promo.
-      if (el.closest('blockquote, q, pre, code') !== null) return false;
+      if (closestTag(el, QUOTED) !== null) return false;
       if (caps) return true;
       return index.linkDensity(el) > (capsLink ? 0.8 : 0.5);
     });

@@ -42,6 +42,11 @@ export interface MatchIndex {
   matches(test: (text: string) => boolean, el: Element): boolean;
   /** querySelectorAll on the root the selector runs on. */
   all(css: string): Element[];
+  /**
+   * `elements.filter((el) => matches(test, el))`, calling `tick` before each text it tests; an index may test
+   * each distinct text once instead of once per element.
+   */
+  filterByText?(elements: Element[], test: (text: string) => boolean, tick: () => void): Element[];
 }
 
 export interface CompiledSelector {
@@ -113,7 +118,7 @@ export function compileSelector(text: string): CompiledSelector {
         return test(t, el);
       };
       let found = index ? index.all(css) : Array.from(root.querySelectorAll(css));
-      for (const step of steps) found = unique(applyStep(step, found, root, accepts, inBudget));
+      for (const step of steps) found = unique(applyStep(step, found, root, accepts, inBudget, index));
       return found;
     },
   };
@@ -271,10 +276,13 @@ function applyStep(
   root: Document | Element,
   accepts: (test: (text: string) => boolean, el: Element) => boolean,
   inBudget: () => void,
+  index: MatchIndex | undefined,
 ): Element[] {
   switch (step.kind) {
     case 'hasText':
-      return elements.filter((el) => accepts(step.test, el));
+      return index?.filterByText
+        ? index.filterByText(elements, step.test, inBudget)
+        : elements.filter((el) => accepts(step.test, el));
     case 'upward':
       return elements.flatMap((el) => {
         inBudget();

@@ -11,7 +11,10 @@
 import TurndownService from 'turndown';
 import { gfm } from 'turndown-plugin-gfm';
 import { addContentRules } from './markdown-content';
+import { addFootnoteRules } from './markdown-footnotes';
 import { isSafeLink, isSafeResource } from './safe-url';
+import type { EngineWarning } from '../types';
+import { stageFailed } from '../warnings';
 
 let service: TurndownService | null = null;
 /** Blocks that cannot sit inside emphasis in Markdown. */
@@ -74,6 +77,7 @@ function turndown(): TurndownService {
         return `![${alt}](${destination(src)}${title ? ` "${escapeTitle(title)}"` : ''})`;
       },
     });
+    addFootnoteRules(td);
     service = td;
   }
   return service;
@@ -108,14 +112,18 @@ function isBlock(node: Node): boolean {
   return /^(TABLE|DIV|P|SECTION|ARTICLE|UL|OL|BLOCKQUOTE|FIGURE|PRE)$/.test(node.nodeName);
 }
 
-/** Markdown of an HTML fragment; falls back to the given plain text if Turndown cannot convert it. */
-export function toMarkdown(html: string, fallbackText: string): string {
+/**
+ * Markdown of an HTML fragment. When Turndown cannot convert it, the Markdown is the given plain text (escaped),
+ * and `warnings` says so.
+ */
+export function toMarkdown(html: string, fallbackText: string, warnings: EngineWarning[] = []): string {
   try {
     return turndown()
       .turndown(html)
       .replace(/\n{3,}/g, '\n\n')
       .trim();
-  } catch {
+  } catch (error) {
+    warnings.push(stageFailed('Markdown conversion', error, 'the Markdown is the plain text, without links'));
     return escapeText(fallbackText);
   }
 }

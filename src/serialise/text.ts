@@ -1,7 +1,9 @@
 /**
  * Plain text of the article body: paragraphs separated by a blank line, headings and list items on their own
- * lines, no images, no captions or photo credits (figcaption), table cells separated by tabs.
+ * lines, no images, no captions or photo credits (figcaption), table cells separated by tabs. Footnote
+ * references read "[1]" and each note starts with its label, without the page's "↩" back-links.
  */
+import { findFootnotes, type Footnotes } from './footnotes';
 import { texOf } from './markdown-content';
 const BLOCK = new Set([
   'p',
@@ -59,7 +61,7 @@ function isMathCopy(el: Element): boolean {
 
 export function toPlainText(root: Element): string {
   const out: string[] = [];
-  walk(root, out, false);
+  walk(root, out, false, findFootnotes(root));
   return out
     .join('')
     .replace(/[ \t\u00a0]*\n[ \t\u00a0]*/g, '\n')
@@ -68,7 +70,7 @@ export function toPlainText(root: Element): string {
     .trim();
 }
 
-function walk(node: Node, out: string[], pre: boolean): void {
+function walk(node: Node, out: string[], pre: boolean, notes: Footnotes): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
       const text = child.nodeValue ?? '';
@@ -78,27 +80,36 @@ function walk(node: Node, out: string[], pre: boolean): void {
     if (child.nodeType !== 1) continue;
     const el = child as Element;
     const tag = el.localName;
-    if (SKIP.has(tag) || isMathCopy(el)) continue;
-    if (tag === 'math') {
+    if (SKIP.has(tag) || isMathCopy(el) || notes.isBacklink(el)) continue;
+    const ref = notes.refLabel(el);
+    const note = ref === null ? notes.noteLabel(el) : null;
+    if (ref !== null) {
+      out.push(`[${ref}]`);
+    } else if (note !== null) {
+      // The label opens the note's first line, whatever paragraphs the note holds.
+      const inner: string[] = [];
+      walk(el, inner, pre, notes);
+      out.push(`\n\n[${note}] ${inner.join('').trim()}\n\n`);
+    } else if (tag === 'math') {
       // The TeX source when the page has it (readable as text); otherwise the MathML's own text.
       const tex = texOf(el);
       if (tex) out.push(el.getAttribute('display') === 'block' ? `\n\n${tex}\n\n` : tex);
-      else walk(el, out, pre);
+      else walk(el, out, pre, notes);
     } else if (tag === 'br') {
       out.push('\n');
     } else if (tag === 'td' || tag === 'th') {
-      walk(el, out, pre);
+      walk(el, out, pre, notes);
       out.push('\t');
     } else if (LINE.has(tag)) {
       out.push('\n');
-      walk(el, out, pre);
+      walk(el, out, pre, notes);
       out.push('\n');
     } else if (BLOCK.has(tag)) {
       out.push('\n\n');
-      walk(el, out, pre || tag === 'pre');
+      walk(el, out, pre || tag === 'pre', notes);
       out.push('\n\n');
     } else {
-      walk(el, out, pre);
+      walk(el, out, pre, notes);
     }
   }
 }

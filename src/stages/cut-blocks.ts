@@ -9,8 +9,12 @@ import { RuleBudgetError } from '../rules/procedural';
 import type { ActiveRule } from '../rules/rule-set';
 import type { EngineWarning, Rule } from '../types';
 import type { PageContext, Removal, Stage } from './page-context';
+import { closestTag, hasTagInside, tags } from '../dom/tags';
+import { errorText, stageFailed } from '../warnings';
 
 const MAJORITY = 0.4;
+const MEDIA = tags('img, picture, video, iframe, svg');
+const CELLS = tags('td, th');
 const INLINE = new Set([
   'a',
   'span',
@@ -58,15 +62,22 @@ export function cutBlocks(
     Array.from(el.parentElement.childNodes).some((n) => n.nodeType === 3 && /\p{L}/u.test(n.nodeValue ?? ''));
   // Table-data guard: a whole table cell is data ("1 of 4", "Source"), never a gallery counter or a label.
   const isCellData = (el: Element): boolean => {
-    const cell = el.closest('td, th');
+    const cell = closestTag(el, CELLS);
     return cell !== null && index.text(cell) === index.text(el);
   };
+  // Photo guard: a text rule matches every wrapper with the same text, so a credit line that fills its
+  // figure's caption also matches the figure. A match that holds an image beside a text-only match of the same
+  // rule inside it is the photo's frame: only the text goes.
+  const framesOtherMatch = (el: Element, elements: Element[]): boolean =>
+    hasTagInside(el, MEDIA) &&
+    elements.some((other) => other !== el && el.contains(other) && !hasTagInside(other, MEDIA));
   // Heuristics judge whole blocks too: a bold "More:" that opens a paragraph is the paragraph's first word.
   const add = (
     elements: Element[],
     ruleId: string,
     reason: string,
     maxShare: number | null,
+    /** Apply the heuristics' prose guard. */
     heuristic = false,
   ): void => {
     for (const el of elements) {
@@ -78,13 +89,22 @@ export function cutBlocks(
   };
   for (const { rule, elements } of matchRules(ctx.rules.hiding, root, index, ctx.warnings)) {
     const trusted = rule.hosts.length > 0 || rule.pack === 'user';
-    add(elements, rule.id, rule.reason, trusted ? null : MAJORITY);
+    const text = elements.filter((el) => !framesOtherMatch(el, elements));
+    add(text, rule.id, rule.reason, trusted ? null : MAJORITY);
   }
   if (heuristics) {
     for (const heuristic of HEURISTICS) {
       const id = `heuristic:${heuristic.name}`;
       if (ctx.disabled.has(id) || (heuristic.articleOnly && stage !== 'post-rules')) continue;
-      add(heuristic.find(root, index), id, heuristic.reason, heuristic.maxShare ?? null, true);
+      const proseGuard = heuristic.judgesInline !== true;
+      let found: Element[];
+      try {
+        found = heuristic.find(root, index);
+      } catch (error) {
+        ctx.warnings.push(stageFailed(`The ${heuristic.name} heuristic`, error, 'it cut nothing', id));
+        continue;
+      }
+      add(found, id, heuristic.reason, heuristic.maxShare ?? null, proseGuard);
     }
   }
   ctx.remove(removals, stage);
@@ -106,7 +126,9 @@ function matchRules(
   try {
     joined = plain.length > 0 ? index.all(plain.map((r) => r.selector.css).join(', ')) : [];
   } catch {
-    joined = null; // one invalid selector spoils the list: fall back to one query per rule
+    // One selector this DOM cannot run spoils the joined list. Nothing is skipped yet: every rule runs alone
+    // below, and the one that throws there is named in a warning.
+    joined = null;
   }
   for (const active of rules) {
     try {
@@ -116,15 +138,16 @@ function matchRules(
           : active.selector.match(root, index);
       if (elements.length > 0) out.push({ rule: active.rule, elements });
     } catch (error) {
-      // A rule past its time budget is skipped, and said; a selector this DOM cannot run (say, :has() on an
-      // old engine) matches nothing.
-      if (error instanceof RuleBudgetError) {
-        warnings.push({
-          code: 'rule-skipped',
-          ruleId: active.rule.id,
-          message: `Rule ${active.rule.source} skipped on this page: it ${error.message}`,
-        });
-      }
+      // A rule past its time budget, or with a selector this DOM cannot run (say, :has() on an old engine), is
+      // skipped on this page, and said.
+      warnings.push({
+        code: 'rule-skipped',
+        ruleId: active.rule.id,
+        message:
+          error instanceof RuleBudgetError
+            ? `Rule ${active.rule.source} skipped on this page: it ${error.message}`
+            : `Rule ${active.rule.source} skipped on this page: its selector cannot run here (${errorText(error)})`,
+      });
     }
   }
   return out;

@@ -7,6 +7,7 @@ import { normalizedText, readableText } from '../dom/text';
 import type { EngineWarning, RemovedBlock } from '../types';
 import type { RuleSet } from '../rules/rule-set';
 import { DEFAULT_LIMITS, tagWithinLimits } from './page-limits';
+import { errorText } from '../warnings';
 
 export const ID_ATTR = 'data-pith-id';
 
@@ -48,12 +49,21 @@ export class PageContext {
   private markProtected(): void {
     const body = this.doc.body;
     if (!body) return;
-    for (const { selector } of this.rules.protecting) {
+    for (const { rule, selector } of this.rules.protecting) {
       // From the document, not the body: see TextIndex on jsdom's element-scoped queries.
-      for (const el of firstThatRuns(
+      const kept = firstThatRuns(
         () => selector.match(this.doc),
         () => selector.match(body),
-      )) {
+      );
+      if (kept instanceof Error) {
+        this.warnings.push({
+          code: 'rule-skipped',
+          ruleId: rule.id,
+          message: `Exception ${rule.source} skipped on this page: its selector cannot run here (${errorText(kept)}), so it keeps nothing`,
+        });
+        continue;
+      }
+      for (const el of kept) {
         const id = el.getAttribute(ID_ATTR);
         if (id) this.protectedIds.add(id);
         const text = normalizedText(el);
@@ -135,16 +145,17 @@ function stripIds(html: string): string {
 }
 
 /**
- * The first of the attempts that runs. A selector that throws on this DOM (an unsupported pseudo-class, say)
- * matches nothing rather than crash.
+ * The result of the first of the attempts that runs, or the last error when none does (a selector this DOM
+ * cannot run: an unsupported pseudo-class, say).
  */
-function firstThatRuns(...attempts: (() => Element[])[]): Element[] {
+function firstThatRuns(...attempts: (() => Element[])[]): Element[] | Error {
+  let failure: Error = new Error('nothing to run');
   for (const attempt of attempts) {
     try {
       return attempt();
-    } catch {
-      // try the next
+    } catch (error) {
+      failure = error instanceof Error ? error : new Error(String(error)); // try the next
     }
   }
-  return [];
+  return failure;
 }

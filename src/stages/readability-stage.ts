@@ -9,6 +9,7 @@ import { normalizedText } from '../dom/text';
 import { ID_ATTR, type PageContext } from './page-context';
 import { restoreKeptBlocks } from './restore-kept';
 import { restoreLead } from './restore-lead';
+import { stageFailed } from '../warnings';
 
 export interface ReadabilityOutcome {
   article: Element | null;
@@ -33,10 +34,17 @@ export function runReadability(ctx: PageContext): ReadabilityOutcome {
       parentOf.set(id, taggedAncestorId(el));
     }
   }
-  const parsed = new Readability<Element>(ctx.doc, {
-    keepClasses: true,
-    serializer: (node) => node as Element,
-  }).parse();
+  let parsed: ReturnType<Readability<Element>['parse']>;
+  try {
+    parsed = new Readability<Element>(ctx.doc, {
+      keepClasses: true,
+      serializer: (node) => node as Element,
+    }).parse();
+  } catch (error) {
+    // Readability's own bug on this page (or this DOM's): the rules' cuts still stand, so that is the result.
+    ctx.warnings.push(stageFailed('Readability', error, 'showing the page cleaned by the rules alone'));
+    parsed = null;
+  }
   const article = parsed?.content ?? null;
   // The headline and the byline leave the body because the result carries them as metadata: say so.
   const metadata = new Map<string, { id: string; reason: string }>();

@@ -8,7 +8,10 @@
  * - pull quotes in an `<aside>`: a `<blockquote>`, which Readability keeps as article content.
  * Elements keep their `data-pith-id`, so a later cut still says where it was on the page.
  */
+import { closestTag, tags } from '../dom/tags';
 import { ID_ATTR } from './page-context';
+
+const PICTURE = tags('picture');
 
 const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src'];
 const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
@@ -32,18 +35,18 @@ export function bestSrcsetUrl(srcset: string): string | null {
   return best?.url ?? null;
 }
 
-function rescueImages(doc: Document): void {
-  for (const source of Array.from(doc.querySelectorAll('picture source'))) {
+function rescueImages(found: Found): void {
+  for (const source of found.pictureSources) {
     const lazy = LAZY_SRCSET_ATTRS.map((a) => source.getAttribute(a)).find(Boolean);
     if (lazy && !source.getAttribute('srcset')) source.setAttribute('srcset', lazy);
   }
-  for (const img of Array.from(doc.querySelectorAll('img'))) {
+  for (const img of found.images) {
     const lazySet = LAZY_SRCSET_ATTRS.map((a) => img.getAttribute(a)).find(Boolean);
     if (lazySet && !img.getAttribute('srcset')) img.setAttribute('srcset', lazySet);
     if (isUsableSrc(img.getAttribute('src'))) continue;
     const lazySrc = LAZY_SRC_ATTRS.map((a) => img.getAttribute(a)).find((v) => isUsableSrc(v));
     const fromSet = img.getAttribute('srcset');
-    const pictureSet = img.closest('picture')?.querySelector('source[srcset]')?.getAttribute('srcset');
+    const pictureSet = closestTag(img, PICTURE)?.querySelector('source[srcset]')?.getAttribute('srcset');
     const src =
       lazySrc ?? (fromSet ? bestSrcsetUrl(fromSet) : null) ?? (pictureSet ? bestSrcsetUrl(pictureSet) : null);
     if (src) img.setAttribute('src', src);
@@ -70,25 +73,32 @@ export function videoPageUrl(src: string): string | null {
   return null;
 }
 
-function rescueVideos(doc: Document): void {
-  for (const frame of Array.from(doc.querySelectorAll('iframe[src]'))) {
+/** The text a video player becomes in the clean text ("Title (video on youtube.com)"), or null for other frames. */
+export function videoLinkText(frame: Element): string | null {
+  const page = videoPageUrl(frame.getAttribute('src') ?? '');
+  if (!page) return null;
+  const host = new URL(page).hostname.replace(/^www\./, '');
+  return `${frame.getAttribute('title')?.trim() || 'Video'} (video on ${host})`;
+}
+
+function rescueVideos(doc: Document, found: Found): void {
+  for (const frame of found.frames) {
     const page = videoPageUrl(frame.getAttribute('src') ?? '');
-    if (!page) continue;
-    const host = new URL(page).hostname.replace(/^www\./, '');
-    const title = frame.getAttribute('title')?.trim() || 'Video';
+    const text = videoLinkText(frame);
+    if (!page || !text) continue;
     const p = doc.createElement('p');
     const id = frame.getAttribute(ID_ATTR);
     if (id) p.setAttribute(ID_ATTR, id);
     const link = doc.createElement('a');
     link.setAttribute('href', page);
-    link.textContent = `${title} (video on ${host})`;
+    link.textContent = text;
     p.append(link);
     frame.replaceWith(p);
   }
 }
 
-function rescuePullQuotes(doc: Document): void {
-  for (const aside of Array.from(doc.querySelectorAll('aside'))) {
+function rescuePullQuotes(doc: Document, found: Found): void {
+  for (const aside of found.asides) {
     const names = `${aside.getAttribute('class') ?? ''} ${aside.getAttribute('id') ?? ''}`;
     if (!/pull-?quote/i.test(names)) continue;
     const quote = doc.createElement('blockquote');
@@ -99,7 +109,46 @@ function rescuePullQuotes(doc: Document): void {
 }
 
 export function rescueContent(doc: Document): void {
-  rescueImages(doc);
-  rescueVideos(doc);
-  rescuePullQuotes(doc);
+  const found = findCandidates(doc);
+  rescueImages(found);
+  rescueVideos(doc, found);
+  rescuePullQuotes(doc, found);
+}
+
+/** The elements each rescue works on, in document order. */
+interface Found {
+  /** `picture source` */
+  pictureSources: Element[];
+  images: Element[];
+  /** `iframe[src]` */
+  frames: Element[];
+  asides: Element[];
+}
+
+/**
+ * One walk instead of a querySelectorAll per kind (each a walk of the page through a selector engine on
+ * linkedom). The rescues change attributes, and replace frames and asides only after their own lists were read,
+ * so lists taken up front hold what each query would have found when its rescue began.
+ */
+function findCandidates(doc: Document): Found {
+  const found: Found = { pictureSources: [], images: [], frames: [], asides: [] };
+  const root = doc.documentElement;
+  for (let el: Element | null = root; el; el = nextElement(el, root)) {
+    const tag = el.localName.toLowerCase();
+    if (tag === 'img') found.images.push(el);
+    else if (tag === 'source' && el.parentElement && closestTag(el.parentElement, PICTURE))
+      found.pictureSources.push(el);
+    else if (tag === 'iframe' && el.hasAttribute('src')) found.frames.push(el);
+    else if (tag === 'aside') found.asides.push(el);
+  }
+  return found;
+}
+
+/** The element after `el` in document order, within `root`. */
+function nextElement(el: Element, root: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
+    if (cur.nextElementSibling) return cur.nextElementSibling;
+  }
+  return null;
 }

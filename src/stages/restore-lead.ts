@@ -7,11 +7,15 @@
  * the news benchmark's truth leaves out: measured, it cost more precision there than it gained elsewhere.)
  */
 import { normalizedText } from '../dom/text';
+import { hasTagInside, isOneOf, tags } from '../dom/tags';
 import { ID_ATTR } from './page-context';
 
 const NAMED =
   /(^|[-_\s])(sub-?title|sub-?head(line)?|subline|dek|standfirst|lead|lede|teaser|intro|summary|abstract|excerpt|deck)($|[-_\s])/i;
-const SKIP_INSIDE = 'nav, aside, footer, form, [role="navigation"], [role="complementary"], li';
+/** A lead never stands in these (or in an element with these roles). */
+const SKIP_INSIDE = tags('nav, aside, footer, form, li');
+const SKIP_ROLES = new Set(['navigation', 'complementary']);
+const HOLDS_BLOCKS = tags('p, div, ul, ol, table, h2, h3');
 const MIN_WORDS = 6;
 const MAX_WORDS = 120;
 /** At most this many blocks: a standfirst is a line or two, never a second article. */
@@ -40,9 +44,8 @@ export function restoreLead(
   for (const [id, el] of before) {
     if (Number(id) >= firstKept || chosen.length >= MAX_BLOCKS) break;
     if (Number(id) <= after) continue;
-    if (!/^(p|h2|h3|h4|div|span)$/.test(el.localName) || el.querySelector('p, div, ul, ol, table, h2, h3'))
-      continue;
-    if (chosen.some((c) => c.contains(el)) || el.closest(SKIP_INSIDE)) continue;
+    if (!/^(p|h2|h3|h4|div|span)$/.test(el.localName) || hasTagInside(el, HOLDS_BLOCKS)) continue;
+    if (chosen.some((c) => c.contains(el)) || insideChrome(el)) continue;
     const text = normalizedText(el);
     const words = text.split(' ').length;
     if (words < MIN_WORDS || words > MAX_WORDS || fold(text) === headline) continue;
@@ -50,6 +53,14 @@ export function restoreLead(
     if (namedLead(el)) chosen.push(el);
   }
   for (const el of chosen) anchor.before(el);
+}
+
+/** `el.closest(nav, aside, footer, form, [role="navigation"], [role="complementary"], li)`, as a walk. */
+function insideChrome(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    if (isOneOf(cur, SKIP_INSIDE) || SKIP_ROLES.has(cur.getAttribute('role') ?? '')) return true;
+  }
+  return false;
 }
 
 function namedLead(el: Element): boolean {

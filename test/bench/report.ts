@@ -1,73 +1,43 @@
 /** Text output of the AEB bench: the summary table, the worst pages, one page's diff, and the JSON file. */
 import { writeFileSync } from 'node:fs';
 import type { PageResult } from './evaluate';
-import { HALVES } from './halves';
 import type { PageDiff, TextRun } from './page-diff';
 import { formatSpeed } from './speed-report';
 import type { RunSummary } from './summary';
 import { SYSTEMS, SYSTEM_LABELS, type SystemName } from './systems';
-import { f3, ms, signed, table } from './table';
+import { f3, halvesTable, ms, signed, systemsTable, worstTables } from './table';
 
 const shortId = (id: string) => id.slice(0, 12);
 
 export function formatSummary(summary: RunSummary, pages: number, dom: string): string {
-  const rows: string[][] = [
-    ['system', 'precision', 'recall', 'F1', 'accuracy', 'median ms', 'p90 ms', 'failed'],
-  ];
-  for (const name of SYSTEMS) {
-    const s = summary.systems[name];
-    rows.push([
-      SYSTEM_LABELS[name],
-      f3(s.precision),
-      f3(s.recall),
-      f3(s.f1),
-      f3(s.accuracy),
-      ms(s.medianMs),
-      ms(s.p90Ms),
-      String(s.failures),
-    ]);
-  }
   const d = summary.deltaPoints;
-  rows.push([
-    'Δ Pith − Readability (points)',
-    signed(d.precision),
-    signed(d.recall),
-    signed(d.f1),
-    signed(d.accuracy),
-    '',
-    '',
-    '',
-  ]);
+  const systems = systemsTable(
+    ['system', 'precision', 'recall', 'F1', 'accuracy', 'median ms', 'p90 ms', 'failed'],
+    (name) => {
+      const s = summary.systems[name];
+      return [
+        f3(s.precision),
+        f3(s.recall),
+        f3(s.f1),
+        f3(s.accuracy),
+        ms(s.medianMs),
+        ms(s.p90Ms),
+        String(s.failures),
+      ];
+    },
+    [signed(d.precision), signed(d.recall), signed(d.f1), signed(d.accuracy)],
+  );
   const pith = summary.systems.pith;
   return [
     `AEB dev: ${pages} pages, parsed with ${dom}.`,
-    table(rows),
+    systems,
     `ms = the engine alone (its document clone included), not parsing. Parse: median ${ms(summary.medianParseMs)} ms, ` +
       `p90 ${ms(summary.p90ParseMs)} ms per page; ${summary.parseFailures} parse failure(s).`,
     `Precision is averaged over pages with a non-empty prediction (Pith: ${pith.precisionPages}), recall over pages ` +
       `with non-empty truth (${pith.recallPages}); F1 is taken from the two means, as in the benchmark.`,
     formatSpeed(summary.speed),
-    formatHalves(summary),
+    halvesTable(summary.halves),
   ].join('\n');
-}
-
-/** P / R / F1 of each system on the dev half and on the check half, side by side. */
-function formatHalves(summary: RunSummary): string {
-  const present = HALVES.filter((half) => summary.halves[half]);
-  if (present.length < 2) return '';
-  const header = ['half', ...SYSTEMS.map((name) => `${SYSTEM_LABELS[name]} P / R / F1`)];
-  const rows = present.map((half) => {
-    const bySystem = summary.halves[half];
-    const pages = bySystem?.pith.pages ?? 0;
-    return [
-      `${half} (${pages})`,
-      ...SYSTEMS.map((name) => {
-        const s = bySystem?.[name];
-        return s ? `${f3(s.precision)} / ${f3(s.recall)} / ${f3(s.f1)}` : 'n/a';
-      }),
-    ];
-  });
-  return `By fixed half (--half dev|check):\n${table([header, ...rows])}`;
 }
 
 export function formatFailures(
@@ -106,14 +76,15 @@ export function formatWorst(pages: readonly PageResult[], n: number): string {
       page.url,
     ];
   };
-  return [
-    `The ${lowest.length} pages with Pith's lowest page F1:`,
-    table([header, ...lowest.map(row)]),
-    '',
-    losses.length === 0
-      ? 'No page where Pith scores below Readability.'
-      : `The ${losses.length} pages where Pith loses most to Readability (page F1):\n${table([header, ...losses.map(({ page }) => row(page))])}`,
-  ].join('\n');
+  return worstTables(
+    header,
+    row,
+    { title: `The ${lowest.length} pages with Pith's lowest page F1:`, pages: lowest },
+    {
+      title: `The ${losses.length} pages where Pith loses most to Readability (page F1):`,
+      pages: losses.map(({ page }) => page),
+    },
+  );
 }
 
 export function formatPage(page: PageResult, diff: PageDiff, name: SystemName): string {

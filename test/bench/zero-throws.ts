@@ -28,7 +28,9 @@ for (const folder of FOLDERS.filter((f) => existsSync(f))) {
         for (const w of result.warnings) warnings.set(w.code, (warnings.get(w.code) ?? 0) + 1);
       } catch (error) {
         throws++;
-        console.log(`THROW ${dom} ${folder}/${name}: ${String(error).split('\n')[0]}`);
+        console.log(
+          `THROW ${dom} ${folder}/${name}: ${error instanceof Error ? (error.stack ?? '').split('\n').slice(0, 5).join(' | ') : String(error)}`,
+        );
       } finally {
         // jsdom windows hold memory until closed: hundreds of open ones run the process out of memory.
         if (dom === 'jsdom') doc?.defaultView?.close();

@@ -2,18 +2,19 @@
  * The extension in real Firefox ESR: the shared scenario list through the puppeteer/BiDi driver on the
  * `--mode firefox-e2e` build (host access to 127.0.0.1 plus the driver's door page, see drivers/firefox.ts).
  */
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
+import { findFirefox, INSTALL } from '../support/browsers';
 import { launchFirefox } from './drivers/firefox';
 import { describeScenarios, ROOT } from './support/describe-scenarios';
 
-const FIREFOX = process.env.PITH_FIREFOX ?? '/usr/bin/firefox-esr';
+// PITH_FIREFOX, then the usual Linux and macOS places (test/support/browsers.ts).
+const FIREFOX = findFirefox();
 
-if (!existsSync(FIREFOX)) {
-  // Without Firefox the suite is skipped and says why in its name (CI installs firefox-esr).
-  describe.skip(`Pith in Firefox ESR (skipped: no ${FIREFOX}; apt-get install -y firefox-esr or set PITH_FIREFOX)`, () => {
+if (!FIREFOX) {
+  // Without Firefox the suite is skipped and says why, with the install command, in its name (CI installs it).
+  describe.skip(`Pith in Firefox (skipped: no Firefox found; ${INSTALL.firefox})`, () => {
     it('needs Firefox', () => {});
   });
 } else {

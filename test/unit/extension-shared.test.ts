@@ -108,15 +108,15 @@ describe('dispatch', () => {
   });
 });
 
-describe('rules-only view', () => {
-  it('skips Readability and the heuristics, and keeps the rules', () => {
+describe('"Clean anyway" view', () => {
+  it('skips Readability, keeps the rules and runs the page-chrome heuristics', () => {
     expect(cleanOptionsFor('https://a.com/', { userRules: 'a.com##.x' }, '', true)).toEqual({
       url: 'https://a.com/',
       builtinRules: true,
       disabledRuleIds: [],
       rules: 'a.com##.x',
-      heuristics: false,
       rulesOnly: true,
+      pageChrome: true,
     });
   });
 });

@@ -10,6 +10,7 @@ import type { CleanResult, RemovedBlock } from '../../src/types';
 function fakePage(isArticle = true) {
   let settings: SiteSettings = {};
   const saves: Partial<SiteSettings>[] = [];
+  const keeps: { where: string; text: string }[] = [];
   const ad: RemovedBlock = {
     ruleId: 'promos:3',
     reason: 'AI feature promo',
@@ -21,7 +22,7 @@ function fakePage(isArticle = true) {
   const ports: PopupPorts = {
     async report(): Promise<Result<PageReport>> {
       const off = new Set(settings.disabledRuleIds ?? []);
-      const kept = (settings.userRules ?? '').includes('#@#body > div');
+      const kept = (settings.userRules ?? '').includes('#@#div.promo');
       const cut = settings.builtinRules !== false && !kept && !(off.has('promos:3') && off.has('promos:9'));
       const result = {
         title: 'T',
@@ -44,13 +45,21 @@ function fakePage(isArticle = true) {
       };
       return { ok: true, value: report };
     },
+    async inertReasons() {
+      return { ok: true, value: [] };
+    },
     async saveSite(_host, patch) {
       saves.push(patch);
       settings = { ...settings, ...patch };
       return { ok: true, value: settings };
     },
+    async keepBlock(block) {
+      keeps.push(block);
+      settings = { ...settings, userRules: 'a.example#@#div.promo' };
+      return { ok: true, value: settings };
+    },
   };
-  return { ports, saves };
+  return { ports, saves, keeps };
 }
 
 describe('popup controller', () => {
@@ -69,14 +78,30 @@ describe('popup controller', () => {
     expect(c.state.undo).toBeNull();
   });
 
-  it('keeps one block with a site exception at its place', async () => {
-    const { ports, saves } = fakePage();
+  it('keeps one block by asking the page for its exception, and undo restores the rules', async () => {
+    const { ports, saves, keeps } = fakePage();
     const c = new PopupController(ports, () => {});
     await c.load();
     await c.keep(0);
-    expect(saves.at(-1)).toEqual({ userRules: 'a.example#@#body > div' });
+    expect(keeps).toEqual([{ where: 'body > div', text: 'Try Our AI Features' }]);
     expect(c.state.status.text).toBe('Kept "AI feature promo" on a.example.');
     expect(c.state.undo).toMatchObject({ kind: 'userRules', previous: '' });
+    await c.undo();
+    expect(saves.at(-1)).toEqual({ userRules: '' });
+    expect(c.state.report?.result.text).not.toContain('Try Our AI Features');
+  });
+
+  it('says why when the page cannot build the exception, and changes nothing', async () => {
+    const { ports } = fakePage();
+    ports.keepBlock = async () => ({
+      ok: false,
+      error: { code: 'content-script-failed', message: 'This block is no longer on the page.' },
+    });
+    const c = new PopupController(ports, () => {});
+    await c.load();
+    await c.keep(0);
+    expect(c.state.status).toEqual({ text: 'This block is no longer on the page.', kind: 'error' });
+    expect(c.state.undo).toBeNull();
   });
 
   it('"Clean this site" off saves builtinRules: false and says Pith adds nothing here', async () => {
@@ -100,14 +125,18 @@ describe('popup controller', () => {
     await c.cleanAnyway();
     expect(c.state.phase).toBe('ready');
     expect(c.state.rulesOnly).toBe(true);
-    expect(phases).toEqual(['loading', 'not-article', 'loading', 'ready']);
+    // The last change: the page's check of the switches arrived.
+    expect(phases).toEqual(['loading', 'not-article', 'loading', 'ready', 'ready']);
+    expect(c.state.inert).toEqual([]);
   });
 
   it('a failed load says which kind of failure', async () => {
     const c = new PopupController(
       {
         report: async () => ({ ok: false, error: { code: 'restricted-page', message: 'a browser page' } }),
+        inertReasons: async () => ({ ok: true, value: [] }),
         saveSite: async () => ({ ok: true, value: {} }),
+        keepBlock: async () => ({ ok: true, value: {} }),
       },
       () => {},
     );

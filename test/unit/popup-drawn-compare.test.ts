@@ -63,25 +63,11 @@ describe('the drawn comparison', () => {
     expect(pages.length).toBeGreaterThanOrEqual(existsSync(BENCH) ? 30 : 1);
   });
 
-  it.each(pages.map((p) => [p.name, p] as const))('%s', (name, page) => {
-    if (KNOWN_GAPS.has(name)) return;
+  // Formulas (written as TeX) and video players (written as links) are matched as the clean text writes them.
+  it.each(pages.map((p) => [p.name, p] as const))('%s', (_name, page) => {
     checkDrawn(page);
   });
-
-  // Known gaps, kept visible: each must still fail; when one is fixed, this test fails and it leaves the list.
-  it.each([...KNOWN_GAPS].filter((n) => pages.some((p) => p.name === n)))('known gap: %s', (name) => {
-    const page = pages.find((p) => p.name === name);
-    if (!page) throw new Error(`no page ${name}`);
-    expect(() => checkDrawn(page)).toThrow();
-  });
 });
-
-/**
- * Pages where the drawn comparison does not yet spell the clean text:
- * - math: the clean text writes a formula's TeX source (or MathML text) that the row model does not match on the page;
- * - one benchmark page whose kept rows miss part of the clean text since the latest engine changes.
- */
-const KNOWN_GAPS = new Set(['content--math-and-embeds', 'bench 23aaecd141']);
 
 function checkDrawn(page: Page): void {
   {

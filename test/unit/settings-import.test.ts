@@ -10,6 +10,10 @@ const CURRENT: StoredSettings = normaliseSettings({
   sites: {
     'a.com': { autoClean: true, userRules: 'a.com##.promo', disabledRuleIds: ['share:abc'] },
     'keep.org': { builtinRules: false },
+    'kept.net': {
+      userRules: 'kept.net#@#div.share-tools',
+      keptText: { 'kept.net#@#div.share-tools': 'Share on X Email this story' },
+    },
   },
   globalRules: '! reason: Mine\n##.mine',
   reader: { theme: 'dark', font: 'sans', fontSize: 21, lineWidth: 70 },
@@ -86,6 +90,15 @@ describe('bad files change nothing and say which field is wrong', () => {
       'an invalid site rule',
       exportOf({ sites: { 'a.com': { userRules: '##div:style(x)' } }, globalRules: '', reader: {} }),
       /userRules", line 1, column \d+: The operator :style\(\)/,
+    ],
+    [
+      'a kept block text that is not text',
+      exportOf({
+        sites: { 'a.com': { userRules: 'a.com#@#.x', keptText: { 'a.com#@#.x': 3 } } },
+        globalRules: '',
+        reader: {},
+      }),
+      /"settings.sites\["a.com"\].keptText\["a.com#@#.x"\]" should be text, but it is number 3/,
     ],
     [
       'a rule line too long',

@@ -44,6 +44,29 @@ describe('defaults and normalisation', () => {
   });
 });
 
+describe('kept block text beside "Keep this" exceptions', () => {
+  it('keeps a sample only for an exception still in the site rules, bounded', () => {
+    const settings = normaliseSettings({
+      sites: {
+        'a.com': {
+          userRules: 'a.com##.ad\na.com#@#div.share-tools',
+          keptText: {
+            'a.com#@#div.share-tools': 'Share on X',
+            'a.com#@#div.gone': 'Removed since',
+            'a.com##.ad': 'Not an exception',
+            'a.com#@#div.x': 4,
+          },
+        },
+        'b.com': { userRules: 'b.com#@#.long', keptText: { 'b.com#@#.long': 'x'.repeat(5000) } },
+        'c.com': { keptText: { 'c.com#@#.x': 'no rules left' } },
+      },
+    });
+    expect(settings.sites['a.com']?.keptText).toEqual({ 'a.com#@#div.share-tools': 'Share on X' });
+    expect(settings.sites['b.com']?.keptText?.['b.com#@#.long']).toHaveLength(200);
+    expect(settings.sites['c.com']).toEqual({});
+  });
+});
+
 describe('migrations', () => {
   it('moves the v0 flat disabledHosts list to v1 per-site settings', () => {
     const { settings, migratedFrom } = migrate({
@@ -200,18 +223,17 @@ describe('SettingsStore', () => {
     expect(loaded).toMatchObject({ ok: false, error: { code: 'storage-failed' } });
   });
 
-  it('follows storage.onChanged from other pages', async () => {
+  it('follows storage.onChanged from other pages: a change to any settings key is read again', async () => {
     const area = new FakeArea();
     const store = new SettingsStore(area);
     await store.load();
-    store.onChanged(
-      { [SETTINGS_KEY]: { newValue: { version: 1, sites: { 'b.com': { autoClean: true } } } } },
-      'local',
-    );
-    expect(store.peek()?.sites).toEqual({ 'b.com': { autoClean: true } });
-    store.onChanged({ other: { newValue: 1 } }, 'local');
-    store.onChanged({ [SETTINGS_KEY]: { newValue: {} } }, 'sync');
-    expect(store.peek()?.sites).toEqual({ 'b.com': { autoClean: true } });
+    store.onChanged({ other: { newValue: 1 } });
+    expect(store.peek()).not.toBeNull();
+    area.data[SETTINGS_KEY] = { version: 2, sites: { 'b.com': { autoClean: true } } };
+    store.onChanged({ 'settings.0': { newValue: '{' } });
+    expect(store.peek()).toBeNull();
+    const loaded = await store.load();
+    expect(loaded.ok && loaded.value.sites).toEqual({ 'b.com': { autoClean: true } });
   });
 });
 

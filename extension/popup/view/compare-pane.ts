@@ -6,6 +6,7 @@
 import type { RemovedBlock } from '../../../src/types';
 import type { CompareRow, Comparison } from '../../shared/messages';
 import { fill, h } from '../../shared/h';
+import { NO_EFFECT } from './rules-list';
 
 export interface CompareHandlers {
   keep(record: number): void;
@@ -27,10 +28,12 @@ function cutRow(
   removed: readonly RemovedBlock[],
   handlers: CompareHandlers,
   pithOn: boolean,
+  inert: ReadonlySet<string>,
 ): HTMLElement {
   const block = removed[record];
   if (!block) return h('p', { className: 'row muted' }, text);
   const switchable = !isReadability(block) && pithOn;
+  const noEffect = inert.has(block.reason);
   return h(
     'div',
     {
@@ -52,7 +55,10 @@ function cutRow(
             {
               type: 'button',
               className: 'keep-all link',
-              title: `Switch off every rule with the reason "${block.reason}" on this site`,
+              title: noEffect
+                ? NO_EFFECT
+                : `Switch off every rule with the reason "${block.reason}" on this site`,
+              disabled: noEffect,
               onclick: () => handlers.switchOff(block.reason),
             },
             'Keep all like this',
@@ -68,6 +74,7 @@ function rowEl(
   handlers: CompareHandlers,
   open: ReadonlySet<string>,
   pithOn: boolean,
+  inert: ReadonlySet<string>,
 ): HTMLElement {
   switch (row.kind) {
     case 'kept':
@@ -75,13 +82,13 @@ function rowEl(
         ? h('h4', { className: 'row kept heading' }, row.text)
         : h('p', { className: 'row kept' }, row.text);
     case 'cut':
-      return cutRow(row.record, row.text, removed, handlers, pithOn);
+      return cutRow(row.record, row.text, removed, handlers, pithOn, inert);
     case 'left-out':
       return h('p', { className: 'row left-out', title: `Not in the clean text: ${row.why}` }, row.text);
     case 'region':
       return group(
         row.label,
-        row.rows.map((r) => rowEl(r, removed, handlers, open, pithOn)),
+        row.rows.map((r) => rowEl(r, removed, handlers, open, pithOn, inert)),
         open,
       );
   }
@@ -103,6 +110,7 @@ function recordsGroup(
   handlers: CompareHandlers,
   open: ReadonlySet<string>,
   pithOn: boolean,
+  inert: ReadonlySet<string>,
 ): HTMLElement | null {
   if (records.length === 0) return null;
   const counts = new Map<string, number>();
@@ -113,7 +121,7 @@ function recordsGroup(
   const reasons = [...counts].map(([reason, n]) => (n > 1 ? `${reason} ×${n}` : reason)).join(', ');
   return group(
     `${label} · ${records.length} block${records.length === 1 ? '' : 's'}: ${reasons}`,
-    records.map((i) => cutRow(i, removed[i]?.text ?? '', removed, handlers, pithOn)),
+    records.map((i) => cutRow(i, removed[i]?.text ?? '', removed, handlers, pithOn, inert)),
     open,
   );
 }
@@ -124,6 +132,8 @@ export function renderCompare(
   removed: readonly RemovedBlock[],
   handlers: CompareHandlers,
   pithOn: boolean,
+  /** Reasons whose switch would not change the clean text: their "Keep all like this" is disabled. */
+  inert: ReadonlySet<string> = new Set(),
 ): void {
   const open = new Set(
     [...container.querySelectorAll<HTMLDetailsElement>('details[open]')].map((d) => d.dataset.key ?? ''),
@@ -131,8 +141,16 @@ export function renderCompare(
   fill(
     container,
     comparison.rows.length === 0 ? h('p', { className: 'muted' }, 'This page has no text to compare.') : null,
-    comparison.rows.map((row) => rowEl(row, removed, handlers, open, pithOn)),
-    recordsGroup('Also cut, with no text', comparison.emptyCuts, removed, handlers, open, pithOn),
-    recordsGroup('Cut, but no longer on the page', comparison.unplaced, removed, handlers, open, pithOn),
+    comparison.rows.map((row) => rowEl(row, removed, handlers, open, pithOn, inert)),
+    recordsGroup('Also cut, with no text', comparison.emptyCuts, removed, handlers, open, pithOn, inert),
+    recordsGroup(
+      'Cut, but no longer on the page',
+      comparison.unplaced,
+      removed,
+      handlers,
+      open,
+      pithOn,
+      inert,
+    ),
   );
 }

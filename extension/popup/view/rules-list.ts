@@ -5,6 +5,10 @@
 import type { ReasonGroup } from '../../shared/messages';
 import { fill, h } from '../../shared/h';
 
+/** Why a reason's switch is disabled when switching it off would change nothing. */
+export const NO_EFFECT =
+  'Switching this off would not change the clean text on this page: Readability leaves these blocks out of the article anyway, or another reason cuts them too.';
+
 export interface RulesHandlers {
   setReason(reason: string, enabled: boolean): void;
   show(reason: string): void;
@@ -18,27 +22,37 @@ export function renderRules(
   /** Why the switches cannot act, or null: e.g. Pith is off on this site. */
   disabledBecause: string | null,
   handlers: RulesHandlers,
+  /** Reasons whose switch would not change the clean text here (null: not checked yet). */
+  inert: ReadonlySet<string> | null = null,
 ): void {
   const off = new Set(disabledIds);
   const items = groups.map((g) => {
     const enabled = !g.ruleIds.every((id) => off.has(id));
+    const noEffect = enabled && disabledBecause === null && (inert?.has(g.reason) ?? false);
     return h(
       'li',
       { className: enabled ? 'rule' : 'rule off', 'data-reason': g.reason },
       h(
         'label',
-        { title: disabledBecause ?? `Switch "${g.reason}" ${enabled ? 'off' : 'on'} on this site` },
+        {
+          title:
+            disabledBecause ??
+            (noEffect ? NO_EFFECT : `Switch "${g.reason}" ${enabled ? 'off' : 'on'} on this site`),
+        },
         h('input', {
           type: 'checkbox',
           className: 'rule-toggle',
           'data-reason': g.reason,
           checked: enabled,
-          disabled: disabledBecause !== null,
+          disabled: disabledBecause !== null || noEffect,
           onchange: (event) => handlers.setReason(g.reason, (event.target as HTMLInputElement).checked),
         }),
         h('span', { className: 'rule-reason' }, g.reason),
       ),
       h('span', { className: 'rule-count', title: 'Blocks cut on this page' }, String(g.count)),
+      noEffect
+        ? h('span', { className: 'why-off muted' }, 'No effect here: the clean text is the same without it')
+        : null,
       g.count > 0
         ? h(
             'button',

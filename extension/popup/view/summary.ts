@@ -15,7 +15,7 @@ export function summaryText(state: PopupState): string {
   if (!isOn(settings.builtinRules)) {
     return `Pith is off here · Readability alone · ${plural(result.stats.wordsAfter, 'word')} kept`;
   }
-  if (state.rulesOnly) return `Whole page, rules only · ${plural(byPith, 'block')} cut`;
+  if (state.rulesOnly) return `Whole page · ${plural(byPith, 'block')} of page chrome cut`;
   return `${result.stats.wordsBefore.toLocaleString('en')} → ${plural(result.stats.wordsAfter, 'word')} · ${plural(byPith, 'block')} cut by Pith, ${byReadability} left out by Readability`;
 }
 

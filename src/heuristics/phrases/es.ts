@@ -65,4 +65,5 @@ export const es: PhraseList = {
     'ver también',
     'contenido relacionado',
   ],
+  credits: ['foto', 'fotos', 'fotografía', 'imagen', 'crédito', 'créditos', 'fuente', 'ilustración'],
 };

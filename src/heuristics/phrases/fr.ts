@@ -66,4 +66,16 @@ export const fr: PhraseList = {
     'articles recommandés',
     'vous aimerez aussi',
   ],
+  credits: [
+    'photo',
+    'photos',
+    'crédit',
+    'crédits',
+    'crédit photo',
+    'crédits photo',
+    'image',
+    'illustration',
+    'source',
+    'copyright',
+  ],
 };

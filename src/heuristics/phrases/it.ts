@@ -49,4 +49,5 @@ export const it: PhraseList = {
     'potrebbero interessarti anche',
     'articoli consigliati',
   ],
+  credits: ['foto', 'immagine', 'credito', 'credit', 'crediti', 'fonte', 'illustrazione'],
 };

@@ -11,6 +11,8 @@ export interface PhraseMatcher {
   label(text: string): boolean;
   /** The block announces a list of other pages ("Lesen Sie auch", "Lire aussi :"). */
   announce(text: string): boolean;
+  /** The text opens with a photo credit's label ("Photo: …", "Foto: dpa", "Fot. PAP"). */
+  creditLabel(text: string): boolean;
 }
 
 const cache = new WeakMap<Element, PhraseMatcher>();
@@ -36,10 +38,13 @@ export function buildMatcher(lists: readonly PhraseList[]): PhraseMatcher {
   const line = new RegExp(`^(${alt((l) => l.lines)})\\s*(\\(?\\d+\\)?)?[\\s.:!…]*$`, 'iu');
   const label = new RegExp(`^(${alt((l) => l.labels)})\\s*:`, 'iu');
   const announce = new RegExp(`^(${alt((l) => l.announce)})[\\s.:!…]*$`, 'iu');
+  // A colon after the label, or a space after one that is an abbreviation ("Fot. PAP").
+  const creditLabel = new RegExp(`^(${alt((l) => l.credits)})(\\s*:|(?<=\\.)\\s)`, 'iu');
   return {
     line: (text) => line.test(text),
     label: (text) => label.test(text),
     announce: (text) => announce.test(text),
+    creditLabel: (text) => creditLabel.test(text),
   };
 }
 

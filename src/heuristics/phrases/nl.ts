@@ -69,4 +69,5 @@ export const nl: PhraseList = {
     'aanbevolen artikelen',
     'dit vind je misschien ook leuk',
   ],
+  credits: ['foto', "foto's", 'beeld', 'afbeelding', 'bron', 'illustratie', 'fotografie'],
 };

@@ -52,4 +52,5 @@ export const pl: PhraseList = {
     'powiązane artykuły',
     'przeczytaj również',
   ],
+  credits: ['fot.', 'zdjęcie', 'zdjęcia', 'fotografia', 'źródło', 'ilustracja'],
 };

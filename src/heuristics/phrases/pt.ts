@@ -55,4 +55,5 @@ export const pt: PhraseList = {
     'você também pode gostar',
     'mais lidas',
   ],
+  credits: ['foto', 'fotos', 'fotografia', 'imagem', 'crédito', 'créditos', 'fonte', 'ilustração'],
 };

@@ -8,6 +8,8 @@
  *   03.04.2020"). Image credits, post metadata, ad and read-also lead-ins.
  * - `announce`: a heading that announces a list of other pages ("Read also", "Related posts"); the list after it
  *   goes with it (see announced-list).
+ * - `credits`: the label of a photo credit ("Photo: Jane Doe", "Foto: dpa", "Fot. PAP"), a line of its own or
+ *   the end of a figure's caption (see caption-credit). The article's caption before it stays.
  */
 export interface PhraseList {
   /** BCP 47 primary language subtag: `en`, `de`, … */
@@ -17,4 +19,5 @@ export interface PhraseList {
   lines: readonly string[];
   labels: readonly string[];
   announce: readonly string[];
+  credits: readonly string[];
 }

@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { inTabScript } from '../driver';
 import type { BackgroundCall, BrowserDriver, PageHandle } from '../driver';
+import { findChromium } from '../../support/browsers';
 import { chromiumFlagsWithExtension } from '../../support/chromium-flags';
 
 export interface ChromiumOptions {
@@ -44,7 +45,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
 
   async function start(): Promise<void> {
     ctx = await chromium.launchPersistentContext(profile, {
-      executablePath: options.executablePath ?? '/usr/bin/chromium',
+      executablePath: options.executablePath ?? findChromium() ?? '/usr/bin/chromium',
       headless: options.headless ?? true,
       ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
       viewport: { width: 1100, height: 800 },

@@ -3,7 +3,7 @@
  * back (undo), "Keep this" surviving a reload, copy read back from the clipboard, and each non-page state.
  */
 import { expect } from 'vitest';
-import type { SiteSettings } from '../../../extension/shared/storage';
+import type { SiteSettings, StoredSettings } from '../../../extension/shared/storage';
 import { callBackground } from '../driver';
 import type { PageHandle } from '../driver';
 import { engineResult, expectOk } from './context';
@@ -140,8 +140,11 @@ export async function popupShowsCutsAndSwitches(ctx: ScenarioContext): Promise<n
       'oldest tenant',
     );
     expect(await text(popup, '#status')).toMatch(/^Kept "Share buttons"/);
-    const site = await expectOk<SiteSettings>(callBackground(driver, 'site/get', { host: HOST }));
-    expect(site.userRules).toBe(`${HOST}#@#body > main > article > div`);
+    // Written from the block itself (its class), not its place, with its text beside it for the manager.
+    const rule = `${HOST}#@#div.share-buttons`;
+    const stored = await expectOk<StoredSettings>(callBackground(driver, 'settings/get', {}));
+    expect(stored.sites[HOST]?.userRules).toBe(rule);
+    expect(stored.sites[HOST]?.keptText?.[rule]).toMatch(/^Gardeners on the new site share seeds, .*…$/);
     await popup.close();
     await page.reload();
     popup = await openPopup(ctx, tabId);
@@ -173,16 +176,22 @@ export async function popupShowsCutsAndSwitches(ctx: ScenarioContext): Promise<n
 /** `browserPageUrl`: a page no extension may script, one the driver can open (Firefox: about:blank). */
 export async function popupStates(ctx: ScenarioContext, browserPageUrl = 'chrome://version/'): Promise<void> {
   const { driver, server } = ctx;
-  // Not an article: offered a rules-only clean, which then shows the page view.
-  const page = await driver.openPage(server.url('/fixtures/nonarticle--login.html'));
+  // Not an article: says what "Clean anyway" and the reader view will do, then shows the whole page without
+  // its header, navigation, footer and sign-up box (rules and page-chrome heuristics), its links kept.
+  const page = await driver.openPage(server.url('/fixtures/nonarticle--site-index.html'));
   let popup = await openPopup(ctx, await page.tabId());
   try {
     expect(await popup.evaluate(() => document.body.dataset.state, null)).toBe('not-article');
     expect(await text(popup, '#notice')).toMatch(/does not look like an article/);
+    expect(await text(popup, '#notice')).toMatch(/reader view opens on that same text/);
     await popup.click('#rules-only');
     await popup.waitFor(() => document.body.dataset.state === 'ready', null);
-    expect(await text(popup, '#summary')).toMatch(/rules only/);
-    expect((await text(popup, '#clean')).length).toBeGreaterThan(20);
+    expect(await text(popup, '#summary')).toMatch(/^Whole page · \d+ blocks of page chrome cut/);
+    expect(await text(popup, '#notice')).toMatch(/"Open reader view" shows this same text/);
+    const cleaned = await text(popup, '#clean');
+    expect(cleaned).toContain('Old Town bridge reopens after two-year repair');
+    for (const chrome of ['Opinion Sport Culture', 'The Morning Meridian', 'We value your privacy'])
+      expect(cleaned).not.toContain(chrome);
   } finally {
     await popup.close();
     await page.close();

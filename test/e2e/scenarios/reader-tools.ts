@@ -142,6 +142,37 @@ export async function readerSavesMarkdown(ctx: ScenarioContext): Promise<void> {
   }
 }
 
+export const IMAGES_PATH = '/e2e/save-images.html';
+
+/**
+ * Save as a web page: the image the page may fetch (same origin) is inside the file as a data: URL, the one
+ * from another origin without CORS keeps its address, and the confirmation says so.
+ */
+export async function readerSavesSelfContainedHtml(ctx: ScenarioContext): Promise<void> {
+  const { page, click } = await openReaderOn(ctx, IMAGES_PATH);
+  try {
+    const file = await page.download(async () => {
+      await click('button.save-button');
+      await click('.save [data-choice="html"]');
+    });
+    expect(file.name).toBe('Weather station pictures.html');
+    const sources = Array.from(file.text.matchAll(/<img[^>]*\ssrc="([^"]*)"/g), (m) => m[1] ?? '');
+    expect(sources).toHaveLength(2);
+    expect(sources[0]).toMatch(/^data:image\/png;base64,iVBOR/);
+    expect(sources[1]).toMatch(/^http:\/\/localhost:\d+\/e2e\/station\.png$/);
+    expect(file.text).not.toMatch(/<script/i);
+    await page.waitFor(
+      () =>
+        document
+          .querySelector('pith-toast')
+          ?.shadowRoot?.textContent?.includes('1 image could not be embedded') === true,
+      null,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
 /** Listen (with a recording speech engine): reads the title, skips a paragraph, and closing stops it. */
 export async function readerListensAndStops(ctx: ScenarioContext): Promise<void> {
   const { driver } = ctx;

@@ -18,6 +18,7 @@ import {
   readerListensAndStops,
   readerPrintsTheArticleAlone,
   readerSavesMarkdown,
+  readerSavesSelfContainedHtml,
   readerToolScreens,
 } from './reader-tools';
 import { restrictedPageIsRefused } from './restricted';
@@ -71,6 +72,10 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
   { name: 'the reader saves Markdown equal to the golden file', run: (ctx) => readerSavesMarkdown(ctx) },
+  {
+    name: 'the reader saves a web page with its fetchable images inside and says which still link to the web',
+    run: (ctx) => readerSavesSelfContainedHtml(ctx),
+  },
   {
     name: 'the reader reads aloud paragraph by paragraph and closing it stops the speech',
     run: (ctx) => readerListensAndStops(ctx),

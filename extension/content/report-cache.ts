@@ -1,0 +1,78 @@
+/**
+ * The page's last report for the popup, kept in the content script (which stays in the tab between popup opens),
+ * so reopening the popup on the same page shows it without running the engine again. It is keyed by the address,
+ * the settings and the mode, and dropped as soon as the page's text changes (a mutation that adds, removes or
+ * edits text; an ad slot filling with an iframe is not one). The switches' check (`reason-effects.ts`) is kept
+ * with it.
+ */
+import type { SiteSettings } from '../shared/storage';
+import { buildPageReport } from './page-report';
+import type { PageReportBody } from './page-report';
+import { inertReasons } from './reason-effects';
+
+interface Entry {
+  key: string;
+  report: PageReportBody;
+  inert: string[] | null;
+}
+
+let entry: Entry | null = null;
+let watching = false;
+
+function keyOf(settings: SiteSettings, globalRules: string, rulesOnly: boolean): string {
+  return JSON.stringify([location.href, settings, globalRules, rulesOnly]);
+}
+
+function hasText(nodes: NodeList): boolean {
+  for (const node of nodes) if ((node.textContent ?? '').trim() !== '') return true;
+  return false;
+}
+
+function watch(): void {
+  if (watching) return;
+  watching = true;
+  new MutationObserver((records) => {
+    if (!entry) return;
+    for (const r of records) {
+      if (r.type === 'characterData' || hasText(r.addedNodes) || hasText(r.removedNodes)) {
+        entry = null;
+        return;
+      }
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+}
+
+function current(settings: SiteSettings, globalRules: string, rulesOnly: boolean): Entry {
+  const key = keyOf(settings, globalRules, rulesOnly);
+  if (entry?.key === key) return entry;
+  watch();
+  entry = {
+    key,
+    report: buildPageReport(document, location.href, settings, globalRules, rulesOnly),
+    inert: null,
+  };
+  return entry;
+}
+
+/** The report for these settings: the kept one (`cached: true`, no engine time) or a new one. */
+export function reportFor(settings: SiteSettings, globalRules = '', rulesOnly = false): PageReportBody {
+  const key = keyOf(settings, globalRules, rulesOnly);
+  const reused = entry?.key === key;
+  const { report } = current(settings, globalRules, rulesOnly);
+  return reused ? { ...report, pageMs: { engine: 0, compare: 0, cached: true } } : report;
+}
+
+/** The reasons whose switch would change nothing on this page, for these settings. */
+export function inertReasonsFor(settings: SiteSettings, globalRules = '', rulesOnly = false): string[] {
+  const kept = current(settings, globalRules, rulesOnly);
+  kept.inert ??= inertReasons(
+    document,
+    location.href,
+    settings,
+    globalRules,
+    rulesOnly,
+    kept.report.reasons,
+    kept.report.result.text,
+  );
+  return kept.inert;
+}

@@ -1,0 +1,73 @@
+/**
+ * DOM clobbering: a page's markup can shadow the DOM's own properties. `<form><input name="removeAttribute">`
+ * makes `form.removeAttribute` that input (a form's named properties override built-ins), and
+ * `<img name="querySelectorAll">` does the same to `document.querySelectorAll`. Browsers do this in every world,
+ * the content script's too, and in every copy of the page (the named properties come with the elements), so any
+ * plain `el.getAttribute(…)` in the stages — or in Readability — could meet an `<input>` instead of a method.
+ * Node's DOM libraries (jsdom, linkedom) have no named properties; see `test/unit/clobbering.test.ts`.
+ *
+ * So the engine looks at the page once through the platform's own accessors (from the prototype chain, which
+ * markup cannot reach) and, when some element would shadow a built-in, cleans a copy with those `id`/`name`
+ * attributes taken off. Nothing after that point can meet a shadowed property.
+ */
+
+/**
+ * Elements that give a form named properties (listed elements and images, by `id` or `name`) or the document
+ * (embed, form, iframe, img and object by `name`; object and img by `id`).
+ */
+const NAMING_TAGS = [
+  'button',
+  'embed',
+  'fieldset',
+  'form',
+  'iframe',
+  'img',
+  'input',
+  'object',
+  'output',
+  'select',
+  'textarea',
+];
+const NAMING_ELEMENTS = NAMING_TAGS.flatMap((tag) => [`${tag}[id]`, `${tag}[name]`]).join(', ');
+const NAMING_ATTRIBUTES = ['id', 'name'];
+
+/** The page itself when nothing on it shadows a DOM built-in, else a copy without the shadowing names. */
+export function withoutClobbering(doc: Document): Document {
+  if (clobberingNames(doc).length === 0) return doc;
+  const copy = platformCall<Document>(doc, 'cloneNode', true);
+  for (const { el, attribute } of clobberingNames(copy)) platformCall(el, 'removeAttribute', attribute);
+  return copy;
+}
+
+/** Every `id`/`name` attribute in `doc` that names a property of the document or of a form. */
+export function clobberingNames(doc: Document): { el: Element; attribute: string; value: string }[] {
+  // The prototypes, not the objects: `name in document` is also true for the page's own named images.
+  const docBuiltins = Object.getPrototypeOf(doc) as object;
+  const formBuiltins = Object.getPrototypeOf(platformCall<Element>(doc, 'createElement', 'form')) as object;
+  const shadows = (value: string): boolean => value !== '' && (value in docBuiltins || value in formBuiltins);
+  const found: { el: Element; attribute: string; value: string }[] = [];
+  const candidates = platformCall<ArrayLike<Element>>(doc, 'querySelectorAll', NAMING_ELEMENTS);
+  for (const el of Array.from(candidates)) {
+    for (const attribute of NAMING_ATTRIBUTES) {
+      const value = platformCall<string | null>(el, 'getAttribute', attribute);
+      if (value !== null && shadows(value)) found.push({ el, attribute, value });
+    }
+  }
+  return found;
+}
+
+/**
+ * Calls the platform's method `name` on `target`, found on its prototype chain: an own (named) property of the
+ * object never gets in the way.
+ */
+export function platformCall<T = unknown>(target: object, name: string, ...args: unknown[]): T {
+  for (
+    let proto = Object.getPrototypeOf(target) as object | null;
+    proto;
+    proto = Object.getPrototypeOf(proto)
+  ) {
+    const method = Object.getOwnPropertyDescriptor(proto, name)?.value as unknown;
+    if (typeof method === 'function') return (method as (...a: unknown[]) => T).apply(target, args);
+  }
+  throw new TypeError(`${name} is not a DOM method here`);
+}

@@ -1,0 +1,54 @@
+/**
+ * `closest` and `querySelector` for lists of tag names, as plain walks. The heuristics ask these questions of
+ * thousands of elements a page ("is it inside a table cell?", "does it hold a paragraph?"); linkedom parses and
+ * compiles the selector on every call, which cost more than the rest of the heuristic's work.
+ *
+ * Names are compared in lower case, as selectors match HTML elements.
+ */
+
+export type TagNames = ReadonlySet<string>;
+
+/** A set from a selector-like list: `tags('td, th')`. */
+export function tags(list: string): TagNames {
+  return new Set(list.split(',').map((name) => name.trim().toLowerCase()));
+}
+
+/** Whether the element has one of the names. */
+export function isOneOf(el: Element, names: TagNames): boolean {
+  return names.has(el.localName.toLowerCase());
+}
+
+/** `el.closest('a, b')`: the element itself or its nearest ancestor with one of the names. */
+export function closestTag(el: Element, names: TagNames): Element | null {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (isOneOf(cur, names)) return cur;
+  return null;
+}
+
+/** `el.querySelector('a, b') !== null`: whether a descendant (not the element itself) has one of the names. */
+export function hasTagInside(el: Element, names: TagNames): boolean {
+  return firstInside(el, names, true).length > 0;
+}
+
+/** `el.querySelectorAll('a, b')`: the descendants with one of the names, in document order. */
+export function tagsInside(el: Element, names: TagNames): Element[] {
+  return firstInside(el, names, false);
+}
+
+/** An iterative walk (pages nest deep) over the descendant elements; stops at the first hit when `one`. */
+function firstInside(el: Element, names: TagNames, one: boolean): Element[] {
+  const found: Element[] = [];
+  let cur: Element | null = el.firstElementChild;
+  while (cur) {
+    if (isOneOf(cur, names)) {
+      found.push(cur);
+      if (one) return found;
+    }
+    if (cur.firstElementChild) {
+      cur = cur.firstElementChild;
+      continue;
+    }
+    while (cur && cur !== el && !cur.nextElementSibling) cur = cur.parentElement;
+    cur = cur && cur !== el ? cur.nextElementSibling : null;
+  }
+  return found;
+}
