@@ -12,6 +12,7 @@ import { dateline } from './dateline';
 import type { Heuristic } from './heuristic';
 import { hashtagRow } from './hashtag-row';
 import { inlinePromo } from './inline-promo';
+import { NAMED_FURNITURE } from './named-furniture';
 import { navMenu } from './nav-menu';
 import { shareCluster } from './share-cluster';
 import { storyCards } from './story-cards';
@@ -31,4 +32,5 @@ export const HEURISTICS: readonly Heuristic[] = [
   captionBlock,
   ctaBox,
   storyCards,
+  ...NAMED_FURNITURE,
 ];

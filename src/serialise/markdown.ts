@@ -17,6 +17,21 @@ import type { EngineWarning } from '../types';
 import { stageFailed } from '../warnings';
 
 let service: TurndownService | null = null;
+/** Blocks that cannot sit inside emphasis in Markdown. */
+const EMPHASIS_BREAKERS = new Set([
+  'P',
+  'DIV',
+  'UL',
+  'OL',
+  'TABLE',
+  'BLOCKQUOTE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+]);
 
 function turndown(): TurndownService {
   if (!service) {
@@ -43,6 +58,14 @@ function turndown(): TurndownService {
         const title = (node as Element).getAttribute('title')?.trim();
         return `[${content}](${destination(href)}${title ? ` "${escapeTitle(title)}"` : ''})`;
       },
+    });
+    // Emphasis left open by broken HTML (an unclosed <b> in a byline) can hold whole paragraphs; "**" around
+    // blocks is not Markdown emphasis, only stray asterisks at the start and end of the text.
+    td.addRule('blockEmphasis', {
+      filter: (node) =>
+        /^(B|STRONG|I|EM)$/.test(node.nodeName) &&
+        Array.from(node.getElementsByTagName('*')).some((el) => EMPHASIS_BREAKERS.has(el.nodeName)),
+      replacement: (content) => content,
     });
     td.addRule('safeImage', {
       filter: 'img',

@@ -1,0 +1,215 @@
+/**
+ * Named furniture: blocks whose class or id names what they are — a comment section, a share bar, a related-posts
+ * box, a newsletter form, an author bio, breadcrumbs, a tag row, a post-meta line, pagination, a rating widget.
+ * Themes and CMSs name these the same way in every language ("kb-comments-add", "c-sheet__tags",
+ * "navBreadcrumbs", "entry-author-info"), so the name travels where phrase lists do not.
+ *
+ * Names are split into tokens (at `-`, `_`, digits and camelCase humps) and matched as whole tokens, never as
+ * substrings: "tags" names a tag row, "stage" and "hashtags-intro" do not; "share" names a share bar,
+ * "shareholders" does not. Each kind bounds what it takes (words, link density), so a wrapper that happens to
+ * carry such a name ("post has-comments") and holds the article is never taken.
+ */
+import type { TextIndex } from '../dom/text-index';
+import type { Heuristic } from './heuristic';
+
+interface Kind {
+  name: string;
+  reason: string;
+  /** A class or id word naming the kind has one of these tokens... */
+  tokens: readonly string[];
+  /** ...or both tokens of one of these pairs ("author" + "bio"). */
+  pairs?: readonly (readonly [string, readonly string[]])[];
+  /** ...unless the same word also has one of these: "live-match-comment" is the match commentary itself. */
+  unless?: readonly string[];
+  /** The most words a block of this kind holds; a bigger one is something else that shares the name. */
+  maxWords: number;
+  /** Blocks of this kind are lists of links; one with less link text than this is prose and stays. */
+  minLinkDensity?: number;
+}
+
+const KINDS: readonly Kind[] = [
+  {
+    name: 'named-comments',
+    reason: 'Comment section',
+    tokens: [
+      'comment',
+      'comments',
+      'commentlist',
+      'kommentar',
+      'kommentare',
+      'commentaire',
+      'commentaires',
+      'comentario',
+      'comentarios',
+      'commenti',
+      'commento',
+      'komentarz',
+      'komentarze',
+      'reacties',
+      'disqus',
+      'respond',
+    ],
+    unless: ['live', 'match', 'ticker', 'liveblog'],
+    maxWords: 5000,
+  },
+  {
+    name: 'named-share',
+    reason: 'Share buttons',
+    tokens: [
+      'share',
+      'sharing',
+      'sharebar',
+      'sharer',
+      'shares',
+      'sharethis',
+      'shariff',
+      'addtoany',
+      'sociable',
+    ],
+    maxWords: 40,
+  },
+  {
+    name: 'named-related',
+    reason: 'Related articles list',
+    tokens: ['related', 'relatedposts', 'recommended', 'recommendations', 'outbrain', 'taboola', 'yarpp'],
+    maxWords: 400,
+    minLinkDensity: 0.3,
+  },
+  {
+    name: 'named-newsletter',
+    reason: 'Newsletter sign-up',
+    tokens: ['newsletter', 'subscribe', 'subscription', 'signup', 'mailchimp', 'mc4wp', 'optin'],
+    maxWords: 80,
+  },
+  {
+    name: 'named-author-bio',
+    reason: 'Author bio',
+    tokens: ['authorbio', 'authorbox', 'aboutauthor', 'saboxplugin'],
+    pairs: [['author', ['bio', 'box', 'info', 'about', 'description', 'card', 'profile', 'details']]],
+    maxWords: 150,
+  },
+  {
+    name: 'named-breadcrumbs',
+    reason: 'Breadcrumb trail',
+    tokens: ['breadcrumb', 'breadcrumbs', 'crumbs'],
+    maxWords: 40,
+  },
+  {
+    name: 'named-tags',
+    reason: 'Tags and categories',
+    tokens: ['tags', 'tagcloud', 'taglist', 'categories'],
+    pairs: [
+      ['tag', ['links', 'list']],
+      ['cat', ['links']],
+    ],
+    maxWords: 60,
+    minLinkDensity: 0.5,
+  },
+  {
+    name: 'named-post-meta',
+    reason: 'Post metadata line',
+    // Not "byline" or "author": Readability reads the byline from such a block, so it stays for it.
+    tokens: ['postmetadata', 'postmeta', 'entrymeta', 'timestamp'],
+    pairs: [['meta', ['post', 'entry', 'article', 'info', 'data']]],
+    maxWords: 30,
+  },
+  {
+    name: 'named-pagination',
+    reason: 'Post navigation',
+    tokens: ['pagination', 'pager', 'paginator', 'postnav'],
+    pairs: [['nav', ['links', 'previous', 'next', 'post']]],
+    maxWords: 40,
+  },
+  {
+    name: 'named-rating',
+    reason: 'Rating widget',
+    tokens: ['rating', 'ratings', 'voting', 'feedback'],
+    maxWords: 40,
+  },
+];
+
+/** Elements never taken by name: the page's and the article's own containers. */
+const NEVER = new Set(['html', 'body', 'main', 'article']);
+
+/** "entry-author-info" → entry, author, info; "navBreadcrumbs" → nav, breadcrumbs; "c-sheet__tags" → c, sheet, tags. */
+export function nameTokens(name: string): string[] {
+  return name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((t) => t !== '');
+}
+
+function namesKind(words: readonly string[], kind: Kind): boolean {
+  for (const word of words) {
+    const tokens = nameTokens(word);
+    if (kind.unless?.some((t) => tokens.includes(t))) continue;
+    if (tokens.some((t) => kind.tokens.includes(t))) return true;
+    for (const [head, others] of kind.pairs ?? []) {
+      if (tokens.includes(head) && tokens.some((t) => others.includes(t))) return true;
+    }
+  }
+  return false;
+}
+
+/** The class and id words of every named element in the subtree, read once per pass (all kinds share them). */
+const namesCache = new WeakMap<TextIndex, Map<Element, string[]>>();
+
+function namedElements(index: TextIndex): Map<Element, string[]> {
+  let names = namesCache.get(index);
+  if (!names) {
+    names = new Map();
+    for (const el of index.all('[class], [id]')) {
+      if (NEVER.has(el.localName)) continue;
+      const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+        .split(/\s+/)
+        .filter((w) => w !== '');
+      if (words.length > 0) names.set(el, words);
+    }
+    namesCache.set(index, names);
+  }
+  return names;
+}
+
+/** A paragraph this long is prose, not a widget line. */
+const PROSE_WORDS = 20;
+const proseCache = new WeakMap<TextIndex, Element[]>();
+
+/**
+ * Whether `el` holds half or more of the subtree's prose paragraphs: then it is the article's own wrapper
+ * ("post has-comments"), whatever its name says, on a page of any size (the cut stage's size guard only
+ * looks at pages of more than 200 words).
+ */
+function holdsMostProse(el: Element, root: Element, index: TextIndex): boolean {
+  let prose = proseCache.get(index);
+  if (!prose) {
+    prose = index.all('p').filter((p) => index.words(p) >= PROSE_WORDS);
+    proseCache.set(index, prose);
+  }
+  if (prose.length === 0) return index.words(el) >= 0.5 * index.words(root);
+  let inside = 0;
+  for (const p of prose) if (el.contains(p)) inside++;
+  return inside >= prose.length / 2;
+}
+
+function heuristicFor(kind: Kind): Heuristic {
+  return {
+    name: kind.name,
+    reason: kind.reason,
+    maxShare: 0.4,
+    find(root, index) {
+      const found: Element[] = [];
+      for (const [el, words] of namedElements(index)) {
+        const count = index.words(el);
+        if (count === 0 || count > kind.maxWords || !namesKind(words, kind)) continue;
+        if (kind.minLinkDensity !== undefined && index.linkDensity(el) < kind.minLinkDensity) continue;
+        // The headline is never furniture: a block holding it is the article's header or the article.
+        if (el.querySelector('h1') !== null || holdsMostProse(el, root, index)) continue;
+        found.push(el);
+      }
+      return found;
+    },
+  };
+}
+
+export const NAMED_FURNITURE: readonly Heuristic[] = KINDS.map(heuristicFor);
