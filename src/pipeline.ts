@@ -19,7 +19,9 @@ import { buildRuleSet } from './rules/rule-set';
 import { toMarkdown } from './serialise/markdown';
 import { stripScriptVectors } from './serialise/safe-html';
 import { toPlainText } from './serialise/text';
+import { boundedCopy } from './stages/bounded-copy';
 import { cutBlocks } from './stages/cut-blocks';
+import { DEFAULT_LIMITS } from './stages/page-limits';
 import { rescueContent } from './stages/rescue-content';
 import { ID_ATTR, PageContext } from './stages/page-context';
 import { runReadability, type ReadabilityOutcome } from './stages/readability-stage';
@@ -162,8 +164,10 @@ function pageRoot(doc: Document): Element {
 }
 
 function workingCopy(doc: Document, rules: PageContext['rules'], options: CleanOptions): PageContext {
-  const copy = doc.cloneNode(true) as Document;
+  // Copied only as far as the page limits reach: a huge page costs no more than its kept part.
+  const { copy, warnings } = boundedCopy(doc, DEFAULT_LIMITS);
   const ctx = new PageContext(doc, copy, rules, options.disabledRuleIds ?? []);
+  ctx.warnings.push(...warnings);
   // Script and style text would count as block text; JSON-LD stays, Readability reads metadata from it.
   for (const el of Array.from(
     copy.querySelectorAll('script:not([type="application/ld+json"]), style, template'),
