@@ -22,7 +22,9 @@ import { localizeInPageLinks } from './serialise/in-page-links';
 import { stripScriptVectors } from './serialise/safe-html';
 import { toPlainText } from './serialise/text';
 import { cutPageLandmarks, nonChromeHeuristicIds } from './heuristics/page-chrome';
+import { boundedCopy } from './stages/bounded-copy';
 import { cutBlocks } from './stages/cut-blocks';
+import { DEFAULT_LIMITS } from './stages/page-limits';
 import { rescueContent } from './stages/rescue-content';
 import { ID_ATTR, PageContext } from './stages/page-context';
 import { runReadability, type ReadabilityOutcome } from './stages/readability-stage';
@@ -181,7 +183,8 @@ function pageRoot(doc: Document): Element {
 }
 
 function workingCopy(doc: Document, rules: PageContext['rules'], options: CleanOptions): PageContext {
-  const copy = doc.cloneNode(true) as Document;
+  // Copied only as far as the page limits reach: a huge page costs no more than its kept part.
+  const { copy, warnings } = boundedCopy(doc, DEFAULT_LIMITS);
   const disabled = options.disabledRuleIds ?? [];
   const ctx = new PageContext(
     doc,
@@ -189,6 +192,7 @@ function workingCopy(doc: Document, rules: PageContext['rules'], options: CleanO
     rules,
     options.rulesOnly && options.pageChrome ? [...disabled, ...nonChromeHeuristicIds()] : disabled,
   );
+  ctx.warnings.push(...warnings);
   // Script and style text would count as block text; JSON-LD stays, Readability reads metadata from it.
   for (const el of Array.from(
     copy.querySelectorAll('script:not([type="application/ld+json"]), style, template'),

@@ -9,6 +9,12 @@
 import { cssEscape } from './css-escape';
 
 const SIMPLE_ID = /^[A-Za-z][\w-]{0,63}$/;
+/**
+ * Siblings numbered at most. The engine names only elements within the page limits (20,000 elements in
+ * document order), so none sits further along; past this a huge parent costs no more. A tag not known to be
+ * unique then always gets its `:nth-of-type(n)`, which finds the same element.
+ */
+const MAX_SIBLINGS = 20_000;
 
 export class CssPaths {
   /** The `tag:nth-of-type(n)` step of each element whose parent has been numbered. */
@@ -46,14 +52,19 @@ export class CssPaths {
   private numberChildren(parent: Element | null): void {
     if (!parent) return;
     const totals = new Map<string, number>();
-    for (let c = parent.firstElementChild; c; c = c.nextElementSibling)
+    let count = 0;
+    let c = parent.firstElementChild;
+    for (; c && count < MAX_SIBLINGS; c = c.nextElementSibling, count++)
       totals.set(c.localName, (totals.get(c.localName) ?? 0) + 1);
+    const allCounted = c === null;
     const seen = new Map<string, number>();
-    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+    count = 0;
+    for (c = parent.firstElementChild; c && count < MAX_SIBLINGS; c = c.nextElementSibling, count++) {
       const n = (seen.get(c.localName) ?? 0) + 1;
       seen.set(c.localName, n);
       const tag = cssEscape(c.localName);
-      this.steps.set(c, (totals.get(c.localName) ?? 0) > 1 ? `${tag}:nth-of-type(${n})` : tag);
+      const unique = allCounted && totals.get(c.localName) === 1;
+      this.steps.set(c, unique ? tag : `${tag}:nth-of-type(${n})`);
     }
   }
 }

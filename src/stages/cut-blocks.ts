@@ -144,7 +144,8 @@ function matchRules(
       if (elements.length > 0) out.push({ rule: active.rule, elements });
     } catch (error) {
       // A rule past its time budget, or with a selector this DOM cannot run (say, :has() on an old engine), is
-      // skipped on this page, and said.
+      // skipped on this page, and said (once: the rules run again inside the article).
+      if (warnings.some((w) => w.code === 'rule-skipped' && w.ruleId === active.rule.id)) continue;
       warnings.push({
         code: 'rule-skipped',
         ruleId: active.rule.id,

@@ -28,6 +28,51 @@ export const DEFAULT_LIMITS: PageLimits = {
   maxTextChars: 1_000_000,
 };
 
+/** Where the limits cut a page: everything after `node` goes, and `node` too unless it is the shortened text. */
+export interface Cut {
+  node: Node;
+  inclusive: boolean;
+  reason: string;
+}
+
+export function tooLargeWarning(reason: string): EngineWarning {
+  return { code: 'too-large', message: `Page too large: showing what was cleaned in ${reason}` };
+}
+
+/**
+ * Where `tagWithinLimits` would cut the page, found without changing it (the same walk, read only), so the
+ * working copy can stop there (`bounded-copy.ts`). Null when the page is within the element and text limits.
+ */
+export function findCut(body: Element, limits: PageLimits): Cut | null {
+  let kept = 0;
+  let textChars = 0;
+  const stack: { node: Node; depth: number }[] = [];
+  for (let c = body.lastChild; c; c = c.previousSibling) stack.push({ node: c, depth: 1 });
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: Node; depth: number };
+    if (node.nodeType === 3) {
+      textChars += node.nodeValue?.length ?? 0;
+      if (textChars > limits.maxTextChars) return { node, inclusive: false, reason: textReason(limits) };
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (kept >= limits.maxElements) return { node: el, inclusive: true, reason: elementsReason(limits) };
+    kept++;
+    if (depth >= limits.maxDepth && el.firstElementChild) {
+      textChars += el.textContent?.length ?? 0;
+      continue;
+    }
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, depth: depth + 1 });
+  }
+  return null;
+}
+
+const textReason = (limits: PageLimits): string =>
+  `the first ${limits.maxTextChars.toLocaleString('en-US')} characters of text`;
+const elementsReason = (limits: PageLimits): string =>
+  `the first ${limits.maxElements.toLocaleString('en-US')} elements`;
+
 /** Tags every element of `body` with its document-order position and enforces `limits`. */
 export function tagWithinLimits(body: Element, idAttr: string, limits: PageLimits): EngineWarning[] {
   const warnings: EngineWarning[] = [];
@@ -36,7 +81,7 @@ export function tagWithinLimits(body: Element, idAttr: string, limits: PageLimit
   let textChars = 0;
   let flattened = 0;
   /** Where the page is cut: everything after `node` goes, and `node` too unless it is the shortened text. */
-  let cut: { node: Node; inclusive: boolean; reason: string } | null = null;
+  let cut: Cut | null = null;
   // An explicit stack: a page of 10,000 nested elements must not overflow the call stack.
   const stack: { node: Node; depth: number }[] = [];
   for (let c = body.lastChild; c; c = c.previousSibling) stack.push({ node: c, depth: 1 });
@@ -46,8 +91,7 @@ export function tagWithinLimits(body: Element, idAttr: string, limits: PageLimit
       const length = node.nodeValue?.length ?? 0;
       if (textChars + length > limits.maxTextChars) {
         node.nodeValue = (node.nodeValue ?? '').slice(0, Math.max(0, limits.maxTextChars - textChars));
-        const reason = `the first ${limits.maxTextChars.toLocaleString('en-US')} characters of text`;
-        cut = { node, inclusive: false, reason };
+        cut = { node, inclusive: false, reason: textReason(limits) };
         break;
       }
       textChars += length;
@@ -56,11 +100,7 @@ export function tagWithinLimits(body: Element, idAttr: string, limits: PageLimit
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     if (kept >= limits.maxElements) {
-      cut = {
-        node: el,
-        inclusive: true,
-        reason: `the first ${limits.maxElements.toLocaleString('en-US')} elements`,
-      };
+      cut = { node: el, inclusive: true, reason: elementsReason(limits) };
       break;
     }
     el.setAttribute(idAttr, String(position));
@@ -87,10 +127,7 @@ export function tagWithinLimits(body: Element, idAttr: string, limits: PageLimit
   if (cut !== null) {
     dropAfter(cut.node, body);
     if (cut.inclusive) cut.node.parentNode?.removeChild(cut.node);
-    warnings.push({
-      code: 'too-large',
-      message: `Page too large: showing what was cleaned in ${cut.reason}`,
-    });
+    warnings.push(tooLargeWarning(cut.reason));
   }
   return warnings;
 }

