@@ -14,6 +14,7 @@ import type { PickerHandle } from '../picker/picker';
 import { sendToBackground } from '../shared/send';
 import { showToast } from './toast';
 import { keepRuleFor } from './keep-rule';
+import { withoutClobbering } from '../../src/dom/clobbering';
 
 function safeClean(settings: SiteSettings, globalRules?: string, rulesOnly?: boolean): Result<CleanResult> {
   try {
@@ -92,7 +93,8 @@ export const contentHandlers: Handlers<ContentProtocol> = {
     return ok({ chars: text.length });
   },
   'content/keep-rule': async ({ host, block }) => {
-    const kept = keepRuleFor(document, host, block);
+    // Built on a copy without clobbering names (see buildPageReport): a page's form cannot break it.
+    const kept = keepRuleFor(withoutClobbering(document), host, block);
     return kept.ok ? ok({ rule: kept.value.rule, sample: kept.value.sample }) : kept;
   },
   'content/pick': async ({ host }) => {

@@ -4,6 +4,7 @@
  * document and the site's settings, so unit tests build the same report from a parsed page.
  */
 import { clean } from '../../src/index';
+import { withoutClobbering } from '../../src/dom/clobbering';
 import type { CleanResult } from '../../src/types';
 import { cleanOptionsFor } from '../shared/clean-options';
 import type { ContentProtocol, ReplyOf } from '../shared/messages';
@@ -25,9 +26,12 @@ export function buildPageReport(
 ): PageReportBody {
   const started = performance.now();
   const options = cleanOptionsFor(url, settings, globalRules, rulesOnly);
-  const result = clean(doc, options);
+  // The comparison walks the page as the engine does: through a copy without the names that shadow DOM methods
+  // (a form's `<input name="getAttribute">`), the same page otherwise, so the records' paths still fit.
+  const page = withoutClobbering(doc);
+  const result = clean(page, options);
   const engineDone = performance.now();
-  const comparison = buildComparison(doc, result, parse);
+  const comparison = buildComparison(page, result, parse);
   const reasons = reasonGroups(result, options, settings.disabledRuleIds ?? []);
   const compareDone = performance.now();
   return {
