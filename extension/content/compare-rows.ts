@@ -10,7 +10,9 @@
  * - a kept row is page text that matches the clean text at the current position (white space aside), so the kept
  *   rows, in order, spell the clean text; page text that is neither is shown as left out, never as kept.
  */
+import { countWords } from '../../src/dom/text';
 import { texOf } from '../../src/serialise/markdown-content';
+import { isMathCopy } from '../../src/serialise/text';
 import { videoLinkText } from '../../src/stages/rescue-content';
 import type { CleanResult } from '../../src/types';
 import type { CleanBlock, CompareRow, Comparison } from '../shared/messages';
@@ -19,11 +21,6 @@ type Row = CompareRow;
 
 /** Never text: their content is code or inert markup. */
 const IGNORED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'head', 'title']);
-
-/** A second rendering of a formula (KaTeX's HTML copy, MathML's annotation): the clean text skips it too. */
-function isMathCopy(el: Element): boolean {
-  return el.localName === 'annotation' || /(?:^|\s)katex-html(?:\s|$)/.test(el.getAttribute('class') ?? '');
-}
 
 function isIgnored(el: Element): boolean {
   return IGNORED.has(el.localName) || isMathCopy(el);
@@ -85,10 +82,6 @@ function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function words(text: string): number {
-  return text.match(/[\p{L}\p{N}\p{M}_]+/gu)?.length ?? 0;
-}
-
 /** The element's text as the engine saw it: without script, style and other inert content. */
 function textOf(el: Element): string {
   let out = '';
@@ -102,7 +95,8 @@ function textOf(el: Element): string {
   return out;
 }
 
-function elementAt(doc: Document, where: string): Element | null {
+/** The element at a removal record's `where` path, or null (a path the page no longer fits). */
+export function elementAt(doc: Document, where: string): Element | null {
   try {
     return doc.querySelector(where);
   } catch {
@@ -360,7 +354,7 @@ function asRegion(name: string, rows: Row[], result: CleanResult): Row[] {
       rows.flatMap((r) => (r.kind === 'cut' ? [result.removed[r.record]?.reason ?? ''] : [])).filter(Boolean),
     ),
   ];
-  const n = words(text);
+  const n = countWords(text);
   const label =
     `${name} · ${n.toLocaleString('en')} word${n === 1 ? '' : 's'} · ` +
     (reasons.length > 0 ? `cut by ${reasons.join(', ')}` : 'not in the clean text');
@@ -382,7 +376,7 @@ function mergeLeftOut(rows: Row[]): Row[] {
   let run: Row[] = [];
   const end = (): void => {
     if (run.length >= 3) {
-      const n = words(run.map(rowText).join(' '));
+      const n = countWords(run.map(rowText).join(' '));
       out.push({
         kind: 'region',
         label: `Not in the clean text · ${n.toLocaleString('en')} word${n === 1 ? '' : 's'}`,

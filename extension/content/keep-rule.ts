@@ -5,6 +5,7 @@
  * semantic classes, telling attributes, its heading), by `suggestSelectors`, which escapes every page name and
  * keeps only selectors that match exactly this one element. Pure over a Document, so unit tests run it on jsdom.
  */
+import { elementAt } from './compare-rows';
 import { suggestSelectors } from '../../src/dom/stable-selector';
 import type { SelectorBasis } from '../../src/dom/stable-selector';
 import { fail, ok } from '../shared/messages';
@@ -32,14 +33,6 @@ export function textSample(text: string): string {
   const cut = flat.slice(0, SAMPLE_CHARS - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > SAMPLE_CHARS / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-function elementAt(doc: Document, where: string): Element | null {
-  try {
-    return doc.querySelector(where);
-  } catch {
-    return null;
-  }
 }
 
 /**

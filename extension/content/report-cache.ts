@@ -17,7 +17,8 @@ interface Entry {
 }
 
 let entry: Entry | null = null;
-let watching = false;
+/** Watches the page only while a report is kept: a page with nothing kept pays for no observer. */
+let observer: MutationObserver | null = null;
 
 function keyOf(settings: SiteSettings, globalRules: string, rulesOnly: boolean): string {
   return JSON.stringify([location.href, settings, globalRules, rulesOnly]);
@@ -28,18 +29,20 @@ function hasText(nodes: NodeList): boolean {
   return false;
 }
 
+function drop(): void {
+  entry = null;
+  observer?.disconnect();
+  observer = null;
+}
+
 function watch(): void {
-  if (watching) return;
-  watching = true;
-  new MutationObserver((records) => {
-    if (!entry) return;
+  if (observer) return;
+  observer = new MutationObserver((records) => {
     for (const r of records) {
-      if (r.type === 'characterData' || hasText(r.addedNodes) || hasText(r.removedNodes)) {
-        entry = null;
-        return;
-      }
+      if (r.type === 'characterData' || hasText(r.addedNodes) || hasText(r.removedNodes)) return drop();
     }
-  }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 }
 
 function current(settings: SiteSettings, globalRules: string, rulesOnly: boolean): Entry {

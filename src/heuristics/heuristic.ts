@@ -21,10 +21,6 @@ export interface Heuristic {
   judgesInline?: boolean;
 }
 
-export function wordCount(text: string): number {
-  return text === '' ? 0 : text.split(' ').length;
-}
-
 /** Climbs from `el` while its parent holds nothing else with text, so a wrapped line is removed whole. */
 export function outermostWrapper(el: Element, root: Element, index: TextIndex): Element {
   let cur = el;

@@ -55,7 +55,7 @@ const SKIP = new Set([
 ]);
 
 /** KaTeX draws each formula twice, as MathML and as styled spans for sight (`aria-hidden`): read it once. */
-function isMathCopy(el: Element): boolean {
+export function isMathCopy(el: Element): boolean {
   return el.localName === 'annotation' || /(?:^|\s)katex-html(?:\s|$)/.test(el.getAttribute('class') ?? '');
 }
 
