@@ -97,6 +97,8 @@ export interface CleanResult {
   ruleErrors: RuleError[];
   /** What the engine could not do as asked; empty on an ordinary page. */
   warnings: EngineWarning[];
+  /** With `collectPrints`: the fingerprints of this page's blocks (see `BlockPrint`). */
+  prints?: BlockPrint[];
 }
 
 export interface CleanOptions {
@@ -119,4 +121,26 @@ export interface CleanOptions {
   pageChrome?: boolean;
   /** Return the rule-cleaned body even when Readability finds no article (default true). */
   fallbackToBody?: boolean;
+  /**
+   * Site memory (`src/memory/`): the blocks known to repeat on this site's pages. Blocks of this page whose
+   * fingerprint is listed are cut (`ruleId` `memory:<print>`, reason "Repeats on N pages of this site"), never a
+   * paragraph of the article body. Switch one off with its id in `disabledRuleIds`.
+   */
+  siteTemplate?: SiteTemplate;
+  /** Fill `result.prints` with the fingerprints of this page's blocks, for the site memory to remember. */
+  collectPrints?: boolean;
+}
+
+/** What the site memory knows of a site's template, given to the engine as data. */
+export interface SiteTemplate {
+  /** Fingerprints of blocks seen on at least the memory's threshold of distinct pages, with how many pages. */
+  blocks: readonly { print: string; pages: number }[];
+}
+
+/** One block of a page as the site memory remembers it: never its text, only hashes and a stable selector. */
+export interface BlockPrint {
+  /** The fingerprint: a hash of the block's normalised text and of its structural path. */
+  print: string;
+  /** A stable selector for the block (no text in it), for "Make this a rule"; empty when none was found. */
+  selector: string;
 }
