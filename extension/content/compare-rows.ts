@@ -11,6 +11,7 @@
  *   rows, in order, spell the clean text; page text that is neither is shown as left out, never as kept.
  */
 import { countWords } from '../../src/dom/text';
+import { findFootnotes, type Footnotes } from '../../src/serialise/footnotes';
 import { texOf } from '../../src/serialise/markdown-content';
 import { isMathCopy } from '../../src/serialise/text';
 import { videoLinkText } from '../../src/stages/rescue-content';
@@ -37,11 +38,44 @@ function atomText(el: Element): string | null {
   return null;
 }
 
-/** One unit of text in reading order: a text node, or an element written as one piece (`atomText`). */
+/**
+ * How the clean text reads the page's elements, beyond `atomText`: footnotes as src/serialise/text.ts writes them
+ * (a reference as its label "[1]", a note opened by its label, the note's back-links left out).
+ */
+interface Reading {
+  /** The element's text as one piece (a formula, a video link, a footnote reference), or null. */
+  atom(el: Element): string | null;
+  /** The label the clean text writes before the element's own text (a footnote's "[1]"), or null. */
+  label(el: Element): string | null;
+  /** Never text: inert content, and a note's link back to its reference. */
+  skip(el: Element): boolean;
+}
+
+function readingOf(doc: Document): Reading {
+  const notes: Footnotes = findFootnotes(doc.body ?? doc);
+  return {
+    atom: (el) => {
+      const ref = notes.refLabel(el);
+      return ref === null ? atomText(el) : `[${ref}]`;
+    },
+    label: (el) => {
+      const note = notes.noteLabel(el);
+      return note === null ? null : `[${note}]`;
+    },
+    skip: (el) => isIgnored(el) || notes.isBacklink(el),
+  };
+}
+
+/**
+ * One unit of text in reading order: a text node, an element written as one piece (`Reading.atom`), or a label
+ * the clean text puts before an element's own text (`Reading.label`; the unit is then the labelled element).
+ */
 type Unit = Text | Element;
 
-function unitText(unit: Unit): string {
-  return unit.nodeType === 3 ? (unit.nodeValue ?? '') : (atomText(unit as Element) ?? '');
+function unitText(unit: Unit, reading: Reading): string {
+  if (unit.nodeType === 3) return unit.nodeValue ?? '';
+  const el = unit as Element;
+  return reading.atom(el) ?? reading.label(el) ?? '';
 }
 /** Shown on the page, but never in the clean text (see src/serialise/text.ts). */
 const NOT_IN_TEXT: Record<string, string> = {
@@ -152,6 +186,7 @@ interface Piece {
 function eachCandidate(
   root: Element | null,
   records: ReadonlyMap<Element, number>,
+  reading: Reading,
   visit: (unit: Unit) => void,
 ): void {
   const walk = (el: Element): void => {
@@ -159,10 +194,13 @@ function eachCandidate(
       if (child.nodeType === 3) {
         if ((child.nodeValue ?? '').trim() !== '') visit(child as Text);
       } else if (child.nodeType === 1) {
-        const tag = (child as Element).localName;
-        if (isIgnored(child as Element) || records.has(child as Element)) continue;
-        if (atomText(child as Element) !== null) visit(child as Element);
-        else if (!NOT_IN_TEXT[tag]) walk(child as Element);
+        const node = child as Element;
+        if (reading.skip(node) || records.has(node)) continue;
+        if (reading.atom(node) !== null) visit(node);
+        else if (!NOT_IN_TEXT[node.localName]) {
+          if (reading.label(node) !== null) visit(node);
+          walk(node);
+        }
       }
     }
   };
@@ -182,11 +220,12 @@ const MAX_SKIP = 400;
 function keptTextNodes(
   root: Element | null,
   records: ReadonlyMap<Element, number>,
+  reading: Reading,
   clean: string,
 ): Set<Node> {
   const nodes: Unit[] = [];
-  eachCandidate(root, records, (node) => nodes.push(node));
-  const texts = nodes.map((n) => squeeze(unitText(n)));
+  eachCandidate(root, records, reading, (node) => nodes.push(node));
+  const texts = nodes.map((n) => squeeze(unitText(n, reading)));
   const kept = new Set<Node>();
   let cursor = 0;
   for (let i = 0; i < nodes.length; i++) {
@@ -219,7 +258,8 @@ export function buildComparison(
 ): Comparison {
   const records = findRecordElements(doc, result);
   const title = squeeze(result.title);
-  const kept = keptTextNodes(doc.body, records, squeeze(result.text));
+  const reading = readingOf(doc);
+  const kept = keptTextNodes(doc.body, records, reading, squeeze(result.text));
   // The rows of the element being walked; regions and records push a new list.
   const root: Row[] = [];
   let out: Row[] = root;
@@ -237,7 +277,15 @@ export function buildComparison(
     }
     current = null;
   };
+  // A note's label ("[1]") opens the first text inside the note, whatever blocks the note holds.
+  let pendingLabel: string | null = null;
   const add = (kind: Piece['kind'], text: string, why: string, heading: boolean): void => {
+    if (pendingLabel !== null) {
+      const label = pendingLabel;
+      pendingLabel = null;
+      if (kind === 'kept') text = `${label} ${text}`;
+      else add('kept', label, '', false);
+    }
     if (current && (current.kind !== kind || current.why !== why || currentHeading !== heading)) flush();
     current ??= { kind, text: '', why };
     currentHeading = heading;
@@ -259,9 +307,9 @@ export function buildComparison(
       if (child.nodeType !== 1) continue;
       const node = child as Element;
       const tag = node.localName;
-      if (isIgnored(node)) continue;
+      if (reading.skip(node)) continue;
       const record = records.get(node);
-      const atom = record === undefined ? atomText(node) : null;
+      const atom = record === undefined ? reading.atom(node) : null;
       if (atom !== null) {
         const text = atom;
         if (why === '' && kept.has(node)) add('kept', ` ${text} `, '', heading);
@@ -270,6 +318,7 @@ export function buildComparison(
       }
       const region = regionName(node);
       if (record !== undefined) {
+        if (pendingLabel !== null) add('kept', '', '', false);
         flush();
         if (region) {
           // A landmark cut whole (Readability's "Page header"): one collapsed, labelled group.
@@ -284,6 +333,8 @@ export function buildComparison(
       }
       const block = BLOCK.has(tag);
       if (block) flush();
+      const label = record === undefined && !why ? reading.label(node) : null;
+      if (label !== null && kept.has(node)) pendingLabel = label;
       if (region) {
         const outer = out;
         out = [];
@@ -331,6 +382,7 @@ export function buildComparison(
       : 'not in the clean text';
 
   if (doc.body) walk(doc.body, '', false);
+  if (pendingLabel !== null) add('kept', '', '', false);
   flush();
 
   const placed = new Set(records.values());

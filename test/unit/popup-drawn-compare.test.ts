@@ -63,25 +63,12 @@ describe('the drawn comparison', () => {
     expect(pages.length).toBeGreaterThanOrEqual(existsSync(BENCH) ? 30 : 1);
   });
 
-  // Formulas (written as TeX) and video players (written as links) are matched as the clean text writes them.
-  it.each(pages.map((p) => [p.name, p] as const))('%s', (name, page) => {
-    if (KNOWN_GAPS.has(name)) return;
+  // Formulas (written as TeX), video players (written as links) and footnotes ("[1]" references, notes opened by
+  // their label, back-links left out) are matched as the clean text writes them.
+  it.each(pages.map((p) => [p.name, p] as const))('%s', (_name, page) => {
     checkDrawn(page);
   });
-
-  // Known gaps, kept visible: each must still fail; when one is fixed, this test fails and it leaves the list.
-  it.each([...KNOWN_GAPS].filter((n) => pages.some((p) => p.name === n)))('known gap: %s', (name) => {
-    const page = pages.find((p) => p.name === name);
-    if (!page) throw new Error(`no page ${name}`);
-    expect(() => checkDrawn(page)).toThrow();
-  });
 });
-
-/**
- * Since the engine writes footnotes (`[1]` markers and `[1] note` lines, src/serialise/footnotes.ts), the row
- * model does not yet write a page's footnote references and notes as the clean text does.
- */
-const KNOWN_GAPS = new Set(['content--lists-quotes-footnotes']);
 
 function checkDrawn(page: Page): void {
   {
