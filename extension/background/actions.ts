@@ -14,9 +14,9 @@ import { store } from './store';
 import { readyTab } from './tabs';
 
 async function context(tab: Tabs.Tab) {
-  const ready = await readyTab(tab);
+  // Both before the page is asked: read the settings while the content script is checked or injected.
+  const [ready, settings] = await Promise.all([readyTab(tab), store.load()]);
   if (!ready.ok) return ready;
-  const settings = await store.load();
   if (!settings.ok) return settings;
   const host = hostKey(ready.value.url);
   return ok({
@@ -41,7 +41,8 @@ export async function reportOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result
   });
   if (!cleaned.ok) return cleaned;
   // A visit, for rule health; the popup's "rules only" view is not one.
-  if (!rulesOnly && ctx.value.host) await logVisit(ctx.value.host, cleaned.value.result.firedRules);
+  // Written after the reply, not before it: the log's queue never fails and the popup should not wait on it.
+  if (!rulesOnly && ctx.value.host) void logVisit(ctx.value.host, cleaned.value.result.firedRules);
   return ok({
     tabId: ctx.value.tab.id,
     host: ctx.value.host,

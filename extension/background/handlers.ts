@@ -15,7 +15,7 @@ import {
   startPickerIn,
 } from './actions';
 import { hasHostAccess } from './auto-clean';
-import { readHealth } from './health';
+import { healthAfterWrites } from './health';
 import { settingsArea, store } from './store';
 import { findTab } from './tabs';
 
@@ -92,7 +92,7 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
     });
     return saved.ok ? ok(plan) : saved;
   },
-  'health/get': async () => ok(await readHealth()),
+  'health/get': async () => ok(await healthAfterWrites()),
   'site/add-rule': async ({ host, rule }) => {
     const line = rule.trim();
     if (!host) return fail('no-tab', 'Pith has no site to add the rule to.');

@@ -5,7 +5,12 @@ import type { RuleHealth } from '../shared/rule-health';
 
 let tail: Promise<unknown> = Promise.resolve();
 
-export async function readHealth(): Promise<RuleHealth> {
+/** The log once the visits already asked for are written (the popup reads it right after its report). */
+export function healthAfterWrites(): Promise<RuleHealth> {
+  return tail.then(readHealth);
+}
+
+async function readHealth(): Promise<RuleHealth> {
   try {
     return normaliseHealth((await browser.storage.local.get(HEALTH_KEY))[HEALTH_KEY]);
   } catch {

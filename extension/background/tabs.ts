@@ -28,9 +28,12 @@ export async function findTab(tabId?: number): Promise<Result<Tabs.Tab>> {
 export async function readyTab(tab: Tabs.Tab): Promise<Result<ReadyTab>> {
   const id = tab.id;
   if (id === undefined) return fail('no-tab', 'Pith found no open tab to work on.');
-  const fileAccess = await browser.extension.isAllowedFileSchemeAccess().catch(() => false);
   // Without activeTab or host access the browser hides the address; then only the injection can tell.
   if (tab.url !== undefined) {
+    // Asked only for a file: page, the one kind it decides (one message less before every report).
+    const fileAccess = tab.url.startsWith('file:')
+      ? await browser.extension.isAllowedFileSchemeAccess().catch(() => false)
+      : false;
     const reason = restrictedReason(tab.url, fileAccess);
     if (reason) return fail('restricted-page', restrictedMessage(reason));
   }
