@@ -4,7 +4,8 @@
  *   0. clone     copy the page, tag every element with data-pith-id (to say later where a cut block was),
  *                drop scripts and styles
  *   1. pre-rules rules (built-in packs, site packs, the user's) and heuristics cut blocks from the whole page,
- *                so Readability never scores a share bar or a comment thread as content
+ *                so Readability never scores a share bar or a comment thread as content; then, with a
+ *                `siteTemplate`, the boxes the site memory knows repeat on the site's pages (`src/memory/`)
  *   2. readability  Mozilla Readability picks the article; every block it drops is logged too
  *   3. post-rules   rules and heuristics run again inside the article, where clutter that sat in the article's
  *                own container remains (inline promos, credits, video notices, syndication lines)
@@ -32,6 +33,8 @@ import { statedArticleBody, tooShortAgainst } from './stages/retry-short';
 import type { CleanOptions, CleanResult, CleanStats, RemovedBlock } from './types';
 import { cleanByline } from './metadata/byline';
 import { splitCaptionCredits } from './heuristics/caption-credit';
+import { applySiteTemplate, blockPrints, memoryBlocks } from './memory/stage';
+import type { PageBlock } from './memory/blocks';
 
 const MIN_ARTICLE_CHARS = 140;
 const MIN_PARAGRAPH_CHARS = 80;
@@ -57,13 +60,17 @@ const INLINE = new Set([
 export function clean(page: Document, options: CleanOptions): CleanResult {
   // Markup can shadow DOM built-ins (`<input name="removeAttribute">` in a form): read a copy where it cannot.
   const doc = withoutClobbering(page);
-  const result = cleanOnce(doc, options);
+  // Site memory: the original page's blocks, read once (null unless asked for).
+  const blocks = memoryBlocks(doc, options);
+  const result = cleanOnce(doc, options, blocks);
+  if (blocks && options.collectPrints) result.prints = blockPrints(blocks);
   if (options.heuristics === false || options.rulesOnly) return result;
   const stated = statedArticleBody(doc);
   if (!tooShortAgainst(result.text, stated)) return result;
   // The heuristics took article text: clean again with rules only, and say so.
-  const retried = cleanOnce(doc, { ...options, heuristics: false });
+  const retried = cleanOnce(doc, { ...options, heuristics: false }, blocks);
   if (retried.text.length <= result.text.length) return result;
+  if (result.prints) retried.prints = result.prints;
   retried.warnings.push({
     code: 'retry',
     message:
@@ -72,7 +79,7 @@ export function clean(page: Document, options: CleanOptions): CleanResult {
   return retried;
 }
 
-function cleanOnce(doc: Document, options: CleanOptions): CleanResult {
+function cleanOnce(doc: Document, options: CleanOptions, blocks: readonly PageBlock[] | null): CleanResult {
   const ms: CleanStats['ms'] = {
     clone: 0,
     preRules: 0,
@@ -108,6 +115,7 @@ function cleanOnce(doc: Document, options: CleanOptions): CleanResult {
     ctx.doc,
   );
   if (options.rulesOnly && options.pageChrome && heuristics) cutPageLandmarks(ctx, pageRoot(ctx.doc));
+  applySiteTemplate(ctx, blocks, options);
   lap('preRules');
 
   let outcome: ReadabilityOutcome | null = null;
