@@ -58,6 +58,9 @@ function fakePage(isArticle = true) {
       settings = { ...settings, userRules: 'a.example#@#div.promo' };
       return { ok: true, value: settings };
     },
+    async makeRule() {
+      return { ok: false, error: { code: 'internal', message: 'no learned cut on this page' } };
+    },
   };
   return { ports, saves, keeps };
 }
@@ -137,6 +140,7 @@ describe('popup controller', () => {
         inertReasons: async () => ({ ok: true, value: [] }),
         saveSite: async () => ({ ok: true, value: {} }),
         keepBlock: async () => ({ ok: true, value: {} }),
+        makeRule: async () => ({ ok: false, error: { code: 'internal', message: 'no page' } }),
       },
       () => {},
     );

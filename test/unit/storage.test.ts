@@ -40,6 +40,7 @@ describe('defaults and normalisation', () => {
       autoClean: false,
       disabledRuleIds: [],
       userRules: '',
+      memory: true,
     });
   });
 });
