@@ -32,6 +32,8 @@ import { statedArticleBody, tooShortAgainst } from './stages/retry-short';
 import type { CleanOptions, CleanResult, CleanStats, RemovedBlock } from './types';
 import { cleanByline } from './metadata/byline';
 import { splitCaptionCredits } from './heuristics/caption-credit';
+import { applySiteTemplate, blockPrints, memoryBlocks } from './memory/stage';
+import type { PageBlock } from './memory/blocks';
 
 const MIN_ARTICLE_CHARS = 140;
 const MIN_PARAGRAPH_CHARS = 80;
@@ -57,13 +59,17 @@ const INLINE = new Set([
 export function clean(page: Document, options: CleanOptions): CleanResult {
   // Markup can shadow DOM built-ins (`<input name="removeAttribute">` in a form): read a copy where it cannot.
   const doc = withoutClobbering(page);
-  const result = cleanOnce(doc, options);
+  // Site memory: the original page's blocks, read once (null unless asked for).
+  const blocks = memoryBlocks(doc, options);
+  const result = cleanOnce(doc, options, blocks);
+  if (blocks && options.collectPrints) result.prints = blockPrints(blocks);
   if (options.heuristics === false || options.rulesOnly) return result;
   const stated = statedArticleBody(doc);
   if (!tooShortAgainst(result.text, stated)) return result;
   // The heuristics took article text: clean again with rules only, and say so.
-  const retried = cleanOnce(doc, { ...options, heuristics: false });
+  const retried = cleanOnce(doc, { ...options, heuristics: false }, blocks);
   if (retried.text.length <= result.text.length) return result;
+  if (result.prints) retried.prints = result.prints;
   retried.warnings.push({
     code: 'retry',
     message:
@@ -72,7 +78,7 @@ export function clean(page: Document, options: CleanOptions): CleanResult {
   return retried;
 }
 
-function cleanOnce(doc: Document, options: CleanOptions): CleanResult {
+function cleanOnce(doc: Document, options: CleanOptions, blocks: readonly PageBlock[] | null): CleanResult {
   const ms: CleanStats['ms'] = {
     clone: 0,
     preRules: 0,
@@ -108,6 +114,7 @@ function cleanOnce(doc: Document, options: CleanOptions): CleanResult {
     ctx.doc,
   );
   if (options.rulesOnly && options.pageChrome && heuristics) cutPageLandmarks(ctx, pageRoot(ctx.doc));
+  applySiteTemplate(ctx, blocks, options);
   lap('preRules');
 
   let outcome: ReadabilityOutcome | null = null;

@@ -1,0 +1,180 @@
+/**
+ * The blocks of a page as the site memory sees them, each with its fingerprint.
+ *
+ * - **Leaves**: paragraphs, list items, headings, quotes, captions, cells, and divs holding only inline text.
+ *   They are remembered (a box's paragraphs are checked against the template, see `template-cut.ts`) but never
+ *   cut on their own: a lone paragraph that repeats may be a recurring standfirst or a syndicated paragraph.
+ * - **Boxes**: landmarks (`aside`, `nav`, `header`, `footer`, `form`) with text, and containers (`div`,
+ *   `section`, lists, `figure`, `table`, `details`) holding two or more blocks with text. A box that opens with a
+ *   heading is known by that heading ("Most read", "Newsletter"): a rail whose items change on every page still
+ *   repeats its heading. Other boxes are known by their whole text. Boxes of more than `MAX_BOX_WORDS` words
+ *   (page wrappers, the article) and boxes holding an `h1` (the article's title) are not template material.
+ *
+ * Walks the original page once; an element's `index` is its place among the body's descendants in document
+ * order, the same number the pipeline's working copy carries in `data-pith-id`. Blocks come out children first
+ * (post-order), so the blocks inside a box are the run just before it.
+ */
+import { countWords } from '../dom/text';
+import { structuralPath, printOf } from './fingerprint';
+import { hasLetters, normaliseBlockText } from './normalise';
+
+export interface PageBlock {
+  /** Place among the body's descendants in document order (the working copy's `data-pith-id`). */
+  index: number;
+  el: Element;
+  kind: 'leaf' | 'box';
+  print: string;
+  /** A paragraph of prose: a leaf of `PROSE_WORDS` words or more, mostly not link text. */
+  prose: boolean;
+  words: number;
+}
+
+const LEAVES = new Set([
+  'p',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'figcaption',
+  'dt',
+  'dd',
+  'td',
+  'th',
+  'pre',
+  'caption',
+]);
+const LANDMARKS = new Set(['aside', 'nav', 'header', 'footer', 'form']);
+const CONTAINERS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'figure', 'table', 'tbody', 'details']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const INERT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe']);
+/** Elements whose text is part of the line they sit in. */
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'br',
+  'cite',
+  'code',
+  'em',
+  'i',
+  'img',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'button',
+  'input',
+  'select',
+  'picture',
+  'source',
+]);
+
+export const MAX_BOX_WORDS = 400;
+export const PROSE_WORDS = 15;
+/** Deeper than this the walk reads text only: a hostile page of 10,000 nested divs must not overflow the stack. */
+const MAX_DEPTH = 120;
+
+interface Seen {
+  text: string;
+  linkChars: number;
+  hasH1: boolean;
+  /** Normalised text of the heading this element opens with, if its text starts with one. */
+  lead: string | null;
+  /** Whether it is a block (not inline) with text. */
+  block: boolean;
+}
+
+const NOTHING: Seen = { text: '', linkChars: 0, hasH1: false, lead: null, block: false };
+
+export function pageBlocks(doc: Document): PageBlock[] {
+  const body = doc.body;
+  if (!body) return [];
+  const blocks: PageBlock[] = [];
+  let position = 0;
+
+  const visit = (el: Element, depth: number): Seen => {
+    const index = position++;
+    const tag = el.localName;
+    if (INERT.has(tag) || depth > MAX_DEPTH) {
+      position += el.querySelectorAll('*').length;
+      if (INERT.has(tag)) return NOTHING;
+      const text = el.textContent ?? '';
+      return { text, linkChars: 0, hasH1: false, lead: null, block: text.trim() !== '' };
+    }
+    const parts: string[] = [];
+    let linkChars = 0;
+    let hasH1 = tag === 'h1';
+    let blockKids = 0;
+    let lead: string | null = null;
+    let started = false;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const value = child.nodeValue ?? '';
+        parts.push(value);
+        if (value.trim() !== '') started = true;
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const seen = visit(child as Element, depth + 1);
+      parts.push(seen.block ? ` ${seen.text} ` : seen.text);
+      linkChars += seen.linkChars;
+      hasH1 ||= seen.hasH1;
+      if (seen.block) blockKids++;
+      if (!started && seen.text.trim() !== '') {
+        lead = seen.lead;
+        started = true;
+      }
+    }
+    const text = parts.join('');
+    const normalised = normaliseBlockText(text);
+    if (tag === 'a') linkChars = text.length;
+    const heading = HEADINGS.has(tag) || el.getAttribute('role') === 'heading';
+    if (heading) lead = normalised;
+    const inline = INLINE.has(tag);
+    const seen: Seen = { text, linkChars, hasH1, lead, block: !inline && text.trim() !== '' };
+    if (!hasLetters(normalised)) return seen;
+    const kind = kindOf(tag, blockKids);
+    if (kind === null) return seen;
+    const words = countWords(text);
+    if (kind === 'box' && (words > MAX_BOX_WORDS || hasH1)) return seen;
+    // A box that opens with a heading is known by it; the rest of a box, or a leaf, by its whole text.
+    const known = kind === 'box' && lead !== null && hasLetters(lead) ? `heading:${lead}` : normalised;
+    const chars = text.replace(/\s+/g, ' ').trim().length;
+    blocks.push({
+      index,
+      el,
+      kind,
+      print: printOf(kind, known, structuralPath(el)),
+      prose: kind === 'leaf' && words >= PROSE_WORDS && linkChars < chars / 2,
+      words,
+    });
+    return seen;
+  };
+
+  for (let child = body.firstElementChild; child; child = child.nextElementSibling) visit(child, 1);
+  return blocks;
+}
+
+function kindOf(tag: string, blockKids: number): PageBlock['kind'] | null {
+  if (LEAVES.has(tag)) return 'leaf';
+  if (LANDMARKS.has(tag)) return 'box';
+  if (CONTAINERS.has(tag)) {
+    if (blockKids >= 2) return 'box';
+    // A div with text and no block inside is a line of its own (a promo line, a credit).
+    if (tag === 'div' && blockKids === 0) return 'leaf';
+  }
+  return null;
+}

@@ -1,0 +1,72 @@
+/**
+ * The site-memory stage: cut this page's boxes whose fingerprint the site's template lists, before Readability
+ * scores the page (a "most read" rail or a newsletter box then never competes with the article).
+ *
+ * The article guard, in three parts, because a cut of article text is worse than a leak:
+ * - only boxes are cut, never a lone paragraph, heading or list item: a paragraph that repeats on a site's pages
+ *   may be a recurring standfirst, a syndicated paragraph, or a sentence two articles share;
+ * - a box is cut only when every paragraph of prose in it is itself a known template paragraph: a box known by
+ *   its heading ("Background") that holds new prose on this page is part of an article;
+ * - a box with more than `MAX_PROSE_WORDS` words of prose is never cut, whatever the template says: a story read
+ *   under three addresses (syndicated, or an AMP twin) repeats in full, and it is still the article.
+ */
+import type { PageContext } from '../stages/page-context';
+import { ID_ATTR } from '../stages/page-context';
+import type { SiteTemplate } from '../types';
+import type { PageBlock } from './blocks';
+
+/** Template boxes say one thing in a sentence or two: a newsletter pitch, an author promo, a legal line. */
+export const MAX_PROSE_WORDS = 80;
+
+export function memoryRuleId(print: string): string {
+  return `memory:${print}`;
+}
+
+export function memoryReason(pages: number): string {
+  return `Repeats on ${pages} pages of this site`;
+}
+
+/** The boxes of `blocks` to cut, outermost first, with the number of pages each was seen on. */
+export function templateBoxes(
+  blocks: readonly PageBlock[],
+  template: SiteTemplate,
+  disabled: ReadonlySet<string>,
+): { block: PageBlock; pages: number }[] {
+  if (template.blocks.length === 0) return [];
+  const known = new Map<string, number>();
+  for (const { print, pages } of template.blocks) known.set(print, pages);
+  const chosen: { block: PageBlock; pages: number }[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as PageBlock;
+    const pages = known.get(block.print);
+    if (block.kind !== 'box' || pages === undefined || disabled.has(memoryRuleId(block.print))) continue;
+    // Blocks come in post-order (children first): the ones inside this box are the ones before it with
+    // an index past the box's own.
+    let proseWords = 0;
+    let newProse = false;
+    for (let j = i - 1; j >= 0; j--) {
+      const inner = blocks[j] as PageBlock;
+      if (inner.index <= block.index) break;
+      if (!inner.prose) continue;
+      proseWords += inner.words;
+      if (!known.has(inner.print)) newProse = true;
+    }
+    if (newProse || proseWords > MAX_PROSE_WORDS) continue;
+    chosen.push({ block, pages });
+  }
+  return chosen;
+}
+
+/** Cuts the template boxes from the working copy, each recorded in `removed` with its `memory:` id. */
+export function cutTemplate(ctx: PageContext, blocks: readonly PageBlock[], template: SiteTemplate): void {
+  const boxes = templateBoxes(blocks, template, ctx.disabled);
+  if (boxes.length === 0) return;
+  const removals = [];
+  for (const { block, pages } of boxes) {
+    const el = ctx.doc.querySelector(`[${ID_ATTR}="${block.index}"]`);
+    // Gone already: a rule or heuristic of the first stage took it (or the box it sat in).
+    if (!el || !ctx.doc.body?.contains(el)) continue;
+    removals.push({ el, ruleId: memoryRuleId(block.print), reason: memoryReason(pages) });
+  }
+  ctx.remove(removals, 'pre-rules');
+}
