@@ -17,6 +17,7 @@ import {
 import { hasHostAccess } from './auto-clean';
 import { readHealth } from './health';
 import { makeRule, rememberPage, templateForPage } from './memory-actions';
+import { removeSite } from './site-removal';
 import { memory, settingsArea, store } from './store';
 import { findTab } from './tabs';
 
@@ -72,14 +73,7 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
       draft.globalRules = text;
     });
   },
-  'site/remove': async ({ host }) => {
-    const saved = await store.update((draft) => {
-      delete draft.sites[host];
-    });
-    // What Pith learned on the site goes with its settings (a failure to forget does not undo the removal).
-    if (saved.ok) await memory.forget(host);
-    return saved;
-  },
+  'site/remove': ({ host }) => removeSite(store, memory, host),
   'settings/import-preview': async ({ text, mode }) => {
     const file = readImportFile(text);
     if (!file.ok) return file;

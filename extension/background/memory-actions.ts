@@ -39,7 +39,10 @@ export function memoryStatus(
   pages: number,
 ): MemoryStatus {
   const learned = new Map<string, LearnedBlock>(
-    (remembered ? learnedBlocks(remembered) : []).map((block) => [`${MEMORY_ID_PREFIX}${block.print}`, block]),
+    (remembered ? learnedBlocks(remembered) : []).map((block) => [
+      `${MEMORY_ID_PREFIX}${block.print}`,
+      block,
+    ]),
   );
   const cut: Record<string, LearnedBlock> = {};
   for (const block of result.removed) {

@@ -111,7 +111,11 @@ export class MemoryStore {
    * Remembers one page's prints, then keeps all sites under the cap (least recently used go first). A quota
    * error drops the oldest other sites one by one and tries again.
    */
-  remember(host: string, pageUrl: string, prints: readonly BlockPrint[]): Promise<Result<{ evicted: string[] }>> {
+  remember(
+    host: string,
+    pageUrl: string,
+    prints: readonly BlockPrint[],
+  ): Promise<Result<{ evicted: string[] }>> {
     return this.queue(async () => {
       try {
         const now = this.now();
@@ -196,6 +200,9 @@ export class MemoryStore {
     });
   }
 }
+
+/** Distinct pages remembered (a page read again is one page). */
+const pagesIn = (memory: SiteMemory): number => memory.pages.length;
 
 function summarise(host: string, memory: SiteMemory): SiteMemorySummary {
   return { host, pages: pagesIn(memory), blocks: learnedBlocks(memory), bytes: memoryBytes(memory) };

@@ -36,8 +36,7 @@ function safeClean(
  */
 function articleOf(settings: SiteSettings, globalRules?: string, memory?: MemoryUse): Result<CleanResult> {
   const first = safeClean(settings, globalRules, false, memory);
-  const cleaned =
-    first.ok && !first.value.isArticle ? safeClean(settings, globalRules, true, memory) : first;
+  const cleaned = first.ok && !first.value.isArticle ? safeClean(settings, globalRules, true, memory) : first;
   if (cleaned.ok && cleaned.value.text.trim() === '') {
     return fail('not-an-article', 'Pith found no article text on this page.');
   }

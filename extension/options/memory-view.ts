@@ -71,7 +71,11 @@ export function renderMemoryGlobal(
         disabled: memories.length === 0,
         title: memories.length === 0 ? 'Pith has learned nothing yet.' : null,
         onclick: () => {
-          void report(sendToBackground('memory/forget', {}), 'Pith forgot what it learned on every site.', hooks);
+          void report(
+            sendToBackground('memory/forget', {}),
+            'Pith forgot what it learned on every site.',
+            hooks,
+          );
         },
       },
       'Forget what Pith learned on every site',
@@ -103,7 +107,11 @@ export function siteMemorySection(
   return h(
     'section',
     { className: 'memory', 'data-host': host },
-    h('h4', {}, `Site memory: ${plural(blocks.length, 'template block')} learned from ${plural(pages, 'page')}`),
+    h(
+      'h4',
+      {},
+      `Site memory: ${plural(blocks.length, 'template block')} learned from ${plural(pages, 'page')}`,
+    ),
     h(
       'label',
       {
@@ -128,7 +136,9 @@ export function siteMemorySection(
             h(
               'li',
               { 'data-print': block.print },
-              block.selector ? h('code', {}, block.selector) : h('span', { className: 'muted' }, '(no selector)'),
+              block.selector
+                ? h('code', {}, block.selector)
+                : h('span', { className: 'muted' }, '(no selector)'),
               h(
                 'span',
                 { className: 'muted' },
@@ -166,7 +176,11 @@ export function siteMemorySection(
         disabled: pages === 0,
         title: pages === 0 ? 'Pith has learned nothing on this site.' : null,
         onclick: () => {
-          void report(sendToBackground('memory/forget', { host }), `Pith forgot what it learned on ${host}.`, hooks);
+          void report(
+            sendToBackground('memory/forget', { host }),
+            `Pith forgot what it learned on ${host}.`,
+            hooks,
+          );
         },
       },
       'Forget what Pith learned here',

@@ -211,7 +211,8 @@ function drawMemorySwitch(report: PageReport): void {
       : null;
   siteMemory.disabled = why !== null;
   const pages = memory?.pages ?? 0;
-  byId('memory-pages').textContent = memory?.globalOn && pages > 0 ? `(${pages} page${pages === 1 ? '' : 's'})` : '';
+  byId('memory-pages').textContent =
+    memory?.globalOn && pages > 0 ? `(${pages} page${pages === 1 ? '' : 's'})` : '';
   label.title =
     why ??
     `Pith remembers which blocks repeat on ${report.host}'s pages (hashes, never text) and cuts those seen on 3 or more other pages.`;

@@ -15,7 +15,7 @@ const NAME_CHARS = 80;
 /** One line, no control characters, bounded: a name from a page's text or the user. */
 export function ruleNameFrom(text: string, fallback: string): string {
   const flat = text
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\p{Cc}+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (flat === '') return fallback;

@@ -86,7 +86,7 @@ describe('popup controller', () => {
     const c = new PopupController(ports, () => {});
     await c.load();
     await c.keep(0);
-    expect(keeps).toEqual([{ where: 'body > div', text: 'Try Our AI Features' }]);
+    expect(keeps).toEqual([{ where: 'body > div', text: 'Try Our AI Features', ruleId: 'promos:3' }]);
     expect(c.state.status.text).toBe('Kept "AI feature promo" on a.example.');
     expect(c.state.undo).toMatchObject({ kind: 'userRules', previous: '' });
     await c.undo();

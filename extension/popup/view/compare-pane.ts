@@ -170,9 +170,7 @@ function recordsGroup(
   const reasons = [...counts].map(([reason, n]) => (n > 1 ? `${reason} ×${n}` : reason)).join(', ');
   return group(
     `${label} · ${records.length} block${records.length === 1 ? '' : 's'}: ${reasons}`,
-    records.map((i) =>
-      cutRow(i, removed[i]?.text ?? '', removed, handlers, pithOn, inert, memory, placed),
-    ),
+    records.map((i) => cutRow(i, removed[i]?.text ?? '', removed, handlers, pithOn, inert, memory, placed)),
     open,
   );
 }
