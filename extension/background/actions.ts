@@ -49,7 +49,9 @@ export async function reportOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result
   if (!cleaned.ok) return cleaned;
   // A visit, for rule health; the popup's "rules only" view is not one.
   if (!rulesOnly && host) await logVisit(host, cleaned.value.result.firedRules);
-  const pages = host ? (await memoryStore.summary(host)).pages : 0;
+  // Pages remembered before this clean (the page sends its own prints after painting): read with the template.
+  const remembered = ctx.value.remembered;
+  const pages = remembered ? remembered.pages.length : host ? (await memoryStore.summary(host)).pages : 0;
   return ok({
     tabId: ctx.value.tab.id,
     host: ctx.value.host,
@@ -59,7 +61,7 @@ export async function reportOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result
     comparison: cleaned.value.comparison,
     reasons: cleaned.value.reasons,
     pageMs: { ...cleaned.value.pageMs, ready },
-    memory: memoryStatus(ctx.value.settings, host, ctx.value.remembered, cleaned.value.result, pages),
+    memory: memoryStatus(ctx.value.settings, host, remembered, cleaned.value.result, pages),
   });
 }
 

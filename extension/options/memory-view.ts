@@ -94,6 +94,8 @@ export function siteMemorySection(
   const globalOn = isOn(settings.siteMemory);
   const blocks = memory?.blocks ?? [];
   const pages = memory?.pages ?? 0;
+  /** Learned blocks "Keep this" switched off on the site (their ids in `disabledRuleIds`). */
+  const kept = new Set(site.disabledRuleIds ?? []);
   const input = h('input', { type: 'checkbox', className: 'site-memory' });
   input.checked = isOn(site.memory);
   input.disabled = !globalOn;
@@ -142,8 +144,12 @@ export function siteMemorySection(
               h(
                 'span',
                 { className: 'muted' },
-                ` on ${plural(block.pages, 'page')}, last seen ${when(block.lastSeen)} `,
+                ` on ${plural(block.pages, 'page')}, last seen ${when(block.lastSeen)}`,
               ),
+              kept.has(`memory:${block.print}`)
+                ? h('strong', { className: 'kept-learned' }, ' · kept: not cut here')
+                : null,
+              ' ',
               h(
                 'button',
                 {
