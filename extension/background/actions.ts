@@ -10,7 +10,8 @@ import { sendToTab } from '../shared/send';
 import { siteOrDefault } from '../shared/storage';
 import type { SiteSettings } from '../shared/storage';
 import { logVisit } from './health';
-import { store } from './store';
+import { isMemoryId, memoryStatus, memoryUseFor } from './memory-actions';
+import { memory as memoryStore, store } from './store';
 import { readyTab } from './tabs';
 
 async function context(tab: Tabs.Tab) {
@@ -19,12 +20,17 @@ async function context(tab: Tabs.Tab) {
   if (!ready.ok) return ready;
   if (!settings.ok) return settings;
   const host = hostKey(ready.value.url);
+  const memory = await memoryUseFor(settings.value, host, ready.value.url);
   return ok({
     tab: ready.value,
     host,
+    settings: settings.value,
     site: siteOrDefault(settings.value, host),
     globalRules: settings.value.globalRules,
     prefs: settings.value.reader,
+    /** The site memory's template for this page (undefined: memory is off here), and the memory it came from. */
+    memory: memory?.use,
+    remembered: memory?.memory,
   });
 }
 
@@ -33,16 +39,20 @@ export async function reportOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result
   const ctx = await context(tab);
   const ready = performance.now() - started;
   if (!ctx.ok) return ctx;
-  const { site, globalRules } = ctx.value;
+  const { site, globalRules, memory, host } = ctx.value;
   const cleaned = await sendToTab(ctx.value.tab.id, 'content/clean', {
     settings: site,
     globalRules,
     rulesOnly,
+    ...(memory ? { memory } : {}),
   });
   if (!cleaned.ok) return cleaned;
   // A visit, for rule health; the popup's "rules only" view is not one.
   // Written after the reply, not before it: the log's queue never fails and the popup should not wait on it.
-  if (!rulesOnly && ctx.value.host) void logVisit(ctx.value.host, cleaned.value.result.firedRules);
+  if (!rulesOnly && host) void logVisit(host, cleaned.value.result.firedRules);
+  // Pages remembered before this clean (the page sends its own prints after painting): read with the template.
+  const remembered = ctx.value.remembered;
+  const pages = remembered ? remembered.pages.length : host ? (await memoryStore.summary(host)).pages : 0;
   return ok({
     tabId: ctx.value.tab.id,
     host: ctx.value.host,
@@ -52,6 +62,7 @@ export async function reportOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result
     comparison: cleaned.value.comparison,
     reasons: cleaned.value.reasons,
     pageMs: { ...cleaned.value.pageMs, ready },
+    memory: memoryStatus(ctx.value.settings, host, remembered, cleaned.value.result, pages),
   });
 }
 
@@ -59,24 +70,40 @@ export async function reportOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result
 export async function inertReasonsOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result<string[]>> {
   const ctx = await context(tab);
   if (!ctx.ok) return ctx;
-  const { site, globalRules } = ctx.value;
-  return sendToTab(ctx.value.tab.id, 'content/inert-reasons', { settings: site, globalRules, rulesOnly });
+  const { site, globalRules, memory } = ctx.value;
+  return sendToTab(ctx.value.tab.id, 'content/inert-reasons', {
+    settings: site,
+    globalRules,
+    rulesOnly,
+    ...(memory ? { memory } : {}),
+  });
 }
 
 /** `toggle`: close the reader instead if it is open (the keyboard shortcut opens and closes). */
 export async function openReaderIn(tab: Tabs.Tab, toggle = false): Promise<Result<null>> {
   const ctx = await context(tab);
   if (!ctx.ok) return ctx;
-  const { site, prefs, globalRules } = ctx.value;
-  return sendToTab(ctx.value.tab.id, 'content/reader-open', { settings: site, prefs, globalRules, toggle });
+  const { site, prefs, globalRules, memory } = ctx.value;
+  return sendToTab(ctx.value.tab.id, 'content/reader-open', {
+    settings: site,
+    prefs,
+    globalRules,
+    toggle,
+    ...(memory ? { memory } : {}),
+  });
 }
 
 /** The page builds the file and downloads it (a Blob link), so Pith needs no `downloads` permission. */
 export async function saveInPage(tab: Tabs.Tab, format: SaveFormat) {
   const ctx = await context(tab);
   if (!ctx.ok) return ctx;
-  const { site, globalRules } = ctx.value;
-  return sendToTab(ctx.value.tab.id, 'content/save', { format, settings: site, globalRules });
+  const { site, globalRules, memory } = ctx.value;
+  return sendToTab(ctx.value.tab.id, 'content/save', {
+    format,
+    settings: site,
+    globalRules,
+    ...(memory ? { memory } : {}),
+  });
 }
 
 /** For the popup: the text to copy; the popup writes it (it has the focus and the user's click). */
@@ -90,8 +117,13 @@ export async function prepareCopy(tab: Tabs.Tab, format: CopyFormat): Promise<Re
 export async function copyInPage(tab: Tabs.Tab, format: CopyFormat): Promise<Result<{ chars: number }>> {
   const ctx = await context(tab);
   if (!ctx.ok) return ctx;
-  const { site, globalRules } = ctx.value;
-  return sendToTab(ctx.value.tab.id, 'content/copy', { format, settings: site, globalRules });
+  const { site, globalRules, memory } = ctx.value;
+  return sendToTab(ctx.value.tab.id, 'content/copy', {
+    format,
+    settings: site,
+    globalRules,
+    ...(memory ? { memory } : {}),
+  });
 }
 
 /** "Remove something on this page…": the picker runs in the page and saves through `site/add-rule`. */
@@ -103,16 +135,27 @@ export async function startPickerIn(tab: Tabs.Tab): Promise<Result<null>> {
 
 /**
  * "Keep this": the page builds the exception from the live element (readable, escaped, checked to find exactly
- * that block); it is added to the site's rules with the block's text beside it, in one queued update.
+ * that block); it is added to the site's rules with the block's text beside it, in one queued update. A learned
+ * cut (`memory:<print>`) is no rule an exception could cancel: its id is switched off on the site instead.
  */
 export async function keepIn(
   tab: Tabs.Tab,
-  block: { where: string; text: string },
+  block: { where: string; text: string; ruleId?: string },
 ): Promise<Result<SiteSettings>> {
   const ctx = await context(tab);
   if (!ctx.ok) return ctx;
   const { host } = ctx.value;
   if (!host) return fail('no-tab', 'Pith has no site to keep this block on.');
+  const ruleId = block.ruleId;
+  if (ruleId !== undefined && isMemoryId(ruleId)) {
+    const saved = await store.update((draft) => {
+      const site = draft.sites[host] ?? {};
+      const off = new Set(site.disabledRuleIds ?? []);
+      off.add(ruleId);
+      draft.sites[host] = { ...site, disabledRuleIds: [...off].sort() };
+    });
+    return saved.ok ? ok(siteOrDefault(saved.value, host)) : saved;
+  }
   const kept = await sendToTab(ctx.value.tab.id, 'content/keep-rule', { host, block });
   if (!kept.ok) return kept;
   const { rule, sample } = kept.value;

@@ -16,7 +16,9 @@ import {
 } from './actions';
 import { hasHostAccess } from './auto-clean';
 import { healthAfterWrites } from './health';
-import { settingsArea, store } from './store';
+import { makeRule, rememberPage, templateForPage } from './memory-actions';
+import { removeSite } from './site-removal';
+import { memory, settingsArea, store } from './store';
 import { findTab } from './tabs';
 
 export const backgroundHandlers: Handlers<BackgroundProtocol> = {
@@ -71,10 +73,7 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
       draft.globalRules = text;
     });
   },
-  'site/remove': ({ host }) =>
-    store.update((draft) => {
-      delete draft.sites[host];
-    }),
+  'site/remove': ({ host }) => removeSite(store, memory, host),
   'settings/import-preview': async ({ text, mode }) => {
     const file = readImportFile(text);
     if (!file.ok) return file;
@@ -86,11 +85,16 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
     if (!file.ok) return file;
     // Planned inside the queued update, on the settings as they are when it runs.
     let plan = planImport(store.peek() ?? defaultSettings(), file.value, mode);
+    let removedHosts: string[] = [];
     const saved = await store.update((draft) => {
       plan = planImport(draft, file.value, mode);
+      removedHosts = Object.keys(draft.sites).filter((host) => !(host in plan.next.sites));
       Object.assign(draft, plan.next);
     });
-    return saved.ok ? ok(plan) : saved;
+    if (!saved.ok) return saved;
+    // A replace that drops a site drops what Pith learned there too, as "Remove site" does.
+    for (const host of removedHosts) await memory.forget(host);
+    return ok(plan);
   },
   'health/get': async () => ok(await healthAfterWrites()),
   'site/add-rule': async ({ host, rule }) => {
@@ -115,6 +119,17 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
     const tab = await findTab(tabId);
     return tab.ok ? startPickerIn(tab.value) : tab;
   },
+  'memory/make-rule': (req) => makeRule(req),
+  'memory/remember': ({ url, prints }) => rememberPage(url, prints),
+  'memory/template': ({ url }) => templateForPage(url),
+  'memory/list': async () => ok(await memory.list()),
+  'memory/forget': ({ host }) => memory.forget(host),
+  'settings/site-memory': ({ on }) =>
+    store.update((draft) => {
+      // On is the default: stored only when off, so settings stay as small as before.
+      if (on) delete draft.siteMemory;
+      else draft.siteMemory = false;
+    }),
   'reader-prefs/get': async () => {
     const settings = await store.load();
     return settings.ok ? ok(settings.value.reader) : settings;

@@ -8,6 +8,7 @@ import { dispatch } from '../shared/messages';
 import { hostKey } from '../shared/clean-options';
 import { browserSettingsArea } from '../shared/browser-settings-area';
 import { SettingsStore, siteOrDefault } from '../shared/storage';
+import { sendToBackground } from '../shared/send';
 import { contentHandlers, openReaderHere } from './handlers';
 import { showToast } from './toast';
 
@@ -28,6 +29,9 @@ async function autoOpen(): Promise<void> {
   if (!loaded.ok) return;
   const site = siteOrDefault(loaded.value, hostKey(location.href));
   if (site.autoClean !== true) return;
-  const opened = openReaderHere(site, loaded.value.reader, loaded.value.globalRules);
+  // The site memory's template comes from the background, which keeps the memory (null: memory is off here).
+  const template = await sendToBackground('memory/template', { url: location.href });
+  const memory = template.ok && template.value ? template.value : undefined;
+  const opened = openReaderHere(site, loaded.value.reader, loaded.value.globalRules, memory);
   if (!opened.ok && opened.error.code !== 'not-an-article') showToast(opened.error.message, 'error');
 }

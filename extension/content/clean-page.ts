@@ -2,12 +2,27 @@
 import { clean } from '../../src/index';
 import type { CleanOptions, CleanResult } from '../../src/types';
 import { cleanOptionsFor } from '../shared/clean-options';
+import type { MemoryUse } from '../shared/messages';
 import type { SiteSettings } from '../shared/storage';
+import { memoryOptions, rememberAfterPaint } from './memory';
 
-export function optionsFor(settings: SiteSettings, globalRules = '', rulesOnly = false): CleanOptions {
-  return cleanOptionsFor(location.href, settings, globalRules, rulesOnly);
+export function optionsFor(
+  settings: SiteSettings,
+  globalRules = '',
+  rulesOnly = false,
+  memory?: MemoryUse,
+): CleanOptions {
+  return cleanOptionsFor(location.href, settings, globalRules, rulesOnly, memoryOptions(memory));
 }
 
-export function cleanPage(settings: SiteSettings, globalRules = '', rulesOnly = false): CleanResult {
-  return clean(document, optionsFor(settings, globalRules, rulesOnly));
+/** Cleans the page; with `memory`, cuts the site's learned blocks and remembers this page after the next paint. */
+export function cleanPage(
+  settings: SiteSettings,
+  globalRules = '',
+  rulesOnly = false,
+  memory?: MemoryUse,
+): CleanResult {
+  const result = clean(document, optionsFor(settings, globalRules, rulesOnly, memory));
+  rememberAfterPaint(result.prints);
+  return result;
 }

@@ -4,6 +4,7 @@ import { saveArticle } from './save-article';
 import { describeError, fail, ok } from '../shared/messages';
 import type { ContentProtocol, Handlers, Result } from '../shared/messages';
 import type { CleanResult } from '../../src/types';
+import type { MemoryUse } from '../shared/messages';
 import type { ReaderPrefs, SiteSettings } from '../shared/storage';
 import { cleanPage } from './clean-page';
 import { inertReasonsFor, reportFor } from './report-cache';
@@ -13,12 +14,17 @@ import { startPicker } from '../picker/picker';
 import type { PickerHandle } from '../picker/picker';
 import { sendToBackground } from '../shared/send';
 import { showToast } from './toast';
-import { keepRuleFor } from './keep-rule';
+import { keepRuleFor, selectorFor } from './keep-rule';
 import { withoutClobbering } from '../../src/dom/clobbering';
 
-function safeClean(settings: SiteSettings, globalRules?: string, rulesOnly?: boolean): Result<CleanResult> {
+function safeClean(
+  settings: SiteSettings,
+  globalRules?: string,
+  rulesOnly?: boolean,
+  memory?: MemoryUse,
+): Result<CleanResult> {
   try {
-    return ok(cleanPage(settings, globalRules, rulesOnly));
+    return ok(cleanPage(settings, globalRules, rulesOnly, memory));
   } catch (error) {
     return fail('internal', `Pith's cleaner failed on this page: ${describeError(error)}`);
   }
@@ -28,9 +34,9 @@ function safeClean(settings: SiteSettings, globalRules?: string, rulesOnly?: boo
  * The article, or on a page that is not one, what the popup's "Clean anyway" shows (the whole page without its
  * rules' cuts and page chrome), as the popup says before the reader opens.
  */
-function articleOf(settings: SiteSettings, globalRules?: string): Result<CleanResult> {
-  const first = safeClean(settings, globalRules);
-  const cleaned = first.ok && !first.value.isArticle ? safeClean(settings, globalRules, true) : first;
+function articleOf(settings: SiteSettings, globalRules?: string, memory?: MemoryUse): Result<CleanResult> {
+  const first = safeClean(settings, globalRules, false, memory);
+  const cleaned = first.ok && !first.value.isArticle ? safeClean(settings, globalRules, true, memory) : first;
   if (cleaned.ok && cleaned.value.text.trim() === '') {
     return fail('not-an-article', 'Pith found no article text on this page.');
   }
@@ -41,8 +47,9 @@ export function openReaderHere(
   settings: SiteSettings,
   prefs: ReaderPrefs,
   globalRules?: string,
+  memory?: MemoryUse,
 ): Result<null> {
-  const cleaned = articleOf(settings, globalRules);
+  const cleaned = articleOf(settings, globalRules, memory);
   if (!cleaned.ok) return cleaned;
   try {
     showReader(cleaned.value, prefs);
@@ -57,28 +64,28 @@ let picker: PickerHandle | null = null;
 
 export const contentHandlers: Handlers<ContentProtocol> = {
   'content/ping': async () => ok(true),
-  'content/clean': async ({ settings, globalRules, rulesOnly }) => {
+  'content/clean': async ({ settings, globalRules, rulesOnly, memory }) => {
     try {
-      return ok(reportFor(settings, globalRules, rulesOnly));
+      return ok(reportFor(settings, globalRules, rulesOnly, memory));
     } catch (error) {
       return fail('internal', `Pith's cleaner failed on this page: ${describeError(error)}`);
     }
   },
-  'content/inert-reasons': async ({ settings, globalRules, rulesOnly }) => {
+  'content/inert-reasons': async ({ settings, globalRules, rulesOnly, memory }) => {
     try {
-      return ok(inertReasonsFor(settings, globalRules, rulesOnly));
+      return ok(inertReasonsFor(settings, globalRules, rulesOnly, memory));
     } catch (error) {
       return fail('internal', `Pith could not check the switches on this page: ${describeError(error)}`);
     }
   },
-  'content/reader-open': async ({ settings, prefs, globalRules, toggle }) =>
-    toggle && closeReader() ? ok(null) : openReaderHere(settings, prefs, globalRules),
+  'content/reader-open': async ({ settings, prefs, globalRules, toggle, memory }) =>
+    toggle && closeReader() ? ok(null) : openReaderHere(settings, prefs, globalRules, memory),
   'content/reader-close': async () => {
     closeReader();
     return ok(null);
   },
-  'content/copy': async ({ format, settings, globalRules }) => {
-    const cleaned = articleOf(settings, globalRules);
+  'content/copy': async ({ format, settings, globalRules, memory }) => {
+    const cleaned = articleOf(settings, globalRules, memory);
     if (!cleaned.ok) {
       showToast(cleaned.error.message, 'error');
       return cleaned;
@@ -97,6 +104,10 @@ export const contentHandlers: Handlers<ContentProtocol> = {
     const kept = keepRuleFor(withoutClobbering(document), host, block);
     return kept.ok ? ok({ rule: kept.value.rule, sample: kept.value.sample }) : kept;
   },
+  'content/suggest-selector': async ({ block }) => {
+    const found = selectorFor(withoutClobbering(document), block);
+    return found.ok ? ok(found.value.selector) : found;
+  },
   'content/pick': async ({ host }) => {
     picker?.close();
     picker = startPicker(document, {
@@ -112,8 +123,8 @@ export const contentHandlers: Handlers<ContentProtocol> = {
     });
     return ok(null);
   },
-  'content/save': async ({ format, settings, globalRules }) => {
-    const cleaned = articleOf(settings, globalRules);
+  'content/save': async ({ format, settings, globalRules, memory }) => {
+    const cleaned = articleOf(settings, globalRules, memory);
     if (!cleaned.ok) {
       showToast(cleaned.error.message, 'error');
       return cleaned;

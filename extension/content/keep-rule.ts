@@ -36,14 +36,13 @@ export function textSample(text: string): string {
 }
 
 /**
- * The exception that keeps the block the engine recorded at `where` with `text`. Fails (with a sentence) when
+ * The best stable selector for the block the engine recorded at `where` with `text`. Fails (with a sentence) when
  * that element is no longer on the page with that text, or when no selector finds it alone.
  */
-export function keepRuleFor(
+export function selectorFor(
   doc: Document,
-  host: string,
   block: { where: string; text: string },
-): Result<KeepRule> {
+): Result<{ selector: string; basis: SelectorBasis }> {
   const el = elementAt(doc, block.where);
   const want = squeeze(block.text);
   // The engine's records of Readability's choices are taken after the rules' cuts: the element may hold more.
@@ -55,5 +54,20 @@ export function keepRuleFor(
   }
   const best = suggestSelectors(el, 1)[0];
   if (!best) return fail('internal', 'Pith found no rule that keeps this block alone.');
-  return ok({ rule: `${host}#@#${best.selector}`, sample: textSample(block.text), basis: best.basis });
+  return ok({ selector: best.selector, basis: best.basis });
+}
+
+/**
+ * The exception that keeps the block the engine recorded at `where` with `text`. Fails (with a sentence) when
+ * that element is no longer on the page with that text, or when no selector finds it alone.
+ */
+export function keepRuleFor(
+  doc: Document,
+  host: string,
+  block: { where: string; text: string },
+): Result<KeepRule> {
+  const found = selectorFor(doc, block);
+  if (!found.ok) return found;
+  const { selector, basis } = found.value;
+  return ok({ rule: `${host}#@#${selector}`, sample: textSample(block.text), basis });
 }

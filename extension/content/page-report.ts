@@ -5,7 +5,7 @@
  */
 import { clean } from '../../src/index';
 import { withoutClobbering } from '../../src/dom/clobbering';
-import type { CleanResult } from '../../src/types';
+import type { CleanResult, SiteTemplate } from '../../src/types';
 import { cleanOptionsFor } from '../shared/clean-options';
 import type { ContentProtocol, ReplyOf } from '../shared/messages';
 import type { SiteSettings } from '../shared/storage';
@@ -23,9 +23,11 @@ export function buildPageReport(
   globalRules = '',
   rulesOnly = false,
   parse: (html: string) => Document = parseHtml,
+  /** The site memory's template and whether to collect the page's prints (`result.prints`, kept in the report). */
+  memory?: { template: SiteTemplate; collect: boolean },
 ): PageReportBody {
   const started = performance.now();
-  const options = cleanOptionsFor(url, settings, globalRules, rulesOnly);
+  const options = cleanOptionsFor(url, settings, globalRules, rulesOnly, memory);
   // The comparison walks the page as the engine does: through a copy without the names that shadow DOM methods
   // (a form's `<input name="getAttribute">`), the same page otherwise, so the records' paths still fit.
   const page = withoutClobbering(doc);
@@ -44,7 +46,8 @@ export function buildPageReport(
 
 /**
  * The popup draws text: the article's HTML (the reader's) and the removed blocks' HTML (the CLI's JSON) stay in
- * the page, which keeps the message about a third smaller.
+ * the page, which keeps the message about a third smaller. `prints` stay too until the reply (`report-cache.ts`
+ * hands them to the site memory, never to the popup).
  */
 function slim(result: CleanResult): CleanResult {
   return { ...result, html: '', removed: result.removed.map((block) => ({ ...block, html: '' })) };

@@ -6,6 +6,7 @@
  * has drawn the page, once per reason that is on.
  */
 import { clean } from '../../src/index';
+import type { SiteTemplate } from '../../src/types';
 import { cleanOptionsFor } from '../shared/clean-options';
 import type { ReasonGroup } from '../shared/messages';
 import { isOn } from '../shared/storage';
@@ -19,6 +20,8 @@ export function inertReasons(
   rulesOnly: boolean,
   reasons: readonly ReasonGroup[],
   cleanText: string,
+  /** The site memory's template, so each trial cuts what the report cut (learned blocks are reasons too). */
+  template?: SiteTemplate,
 ): string[] {
   if (!isOn(settings.builtinRules)) return []; // Pith is off here: the switches are disabled, saying so
   const off = new Set(settings.disabledRuleIds ?? []);
@@ -29,7 +32,8 @@ export function inertReasons(
       ...settings,
       disabledRuleIds: [...new Set([...off, ...group.ruleIds])].sort(),
     };
-    const text = clean(doc, cleanOptionsFor(url, trial, globalRules, rulesOnly)).text;
+    const memory = template ? { template, collect: false } : undefined;
+    const text = clean(doc, cleanOptionsFor(url, trial, globalRules, rulesOnly, memory)).text;
     if (text === cleanText) inert.push(group.reason);
   }
   return inert;

@@ -9,6 +9,12 @@ import { buildRuleSet } from '../../src/rules/rule-set';
 import type { CleanOptions, CleanResult } from '../../src/types';
 import type { ReasonGroup } from '../shared/messages';
 
+/**
+ * Learned blocks kept with "Keep this" (their `memory:<print>` ids switched off on the site): one switch, so they
+ * can be cut again from the popup. Each learned cut's own reason says on how many pages it repeats.
+ */
+export const KEPT_LEARNED_REASON = 'Learned blocks you kept here';
+
 /** Readability's own cuts have no rule to switch off; they are not listed as switches. */
 const isReadability = (ruleId: string): boolean => ruleId.startsWith('readability:');
 
@@ -56,7 +62,16 @@ export function reasonGroups(
     g.ruleIds.push(entry.ruleId);
     g.sources.push({ ruleId: entry.ruleId, text: entry.text });
   }
-  // A fired rule that is not in the set (it should not happen) still gets a switch.
+  const keptLearned = disabledRuleIds.filter((id) => id.startsWith('memory:'));
+  if (keptLearned.length > 0) {
+    const g = group(KEPT_LEARNED_REASON);
+    listed.add(KEPT_LEARNED_REASON);
+    for (const id of keptLearned) {
+      g.ruleIds.push(id);
+      g.sources.push({ ruleId: id, text: `site memory: block ${id.slice('memory:'.length)}` });
+    }
+  }
+  // A fired rule that is not in the set (a learned cut, `memory:<print>`) still gets a switch.
   for (const block of result.removed) {
     if (isReadability(block.ruleId)) continue;
     const g = group(block.reason);

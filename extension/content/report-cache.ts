@@ -1,11 +1,13 @@
 /**
  * The page's last report for the popup, kept in the content script (which stays in the tab between popup opens),
  * so reopening the popup on the same page shows it without running the engine again. It is keyed by the address,
- * the settings and the mode, and dropped as soon as the page's text changes (a mutation that adds, removes or
- * edits text; an ad slot filling with an iframe is not one). The switches' check (`reason-effects.ts`) is kept
- * with it.
+ * the settings, the site memory's template and the mode, and dropped as soon as the page's text changes (a
+ * mutation that adds, removes or edits text; an ad slot filling with an iframe is not one). The switches' check
+ * (`reason-effects.ts`) is kept with it.
  */
+import type { MemoryUse } from '../shared/messages';
 import type { SiteSettings } from '../shared/storage';
+import { memoryOptions, rememberAfterPaint } from './memory';
 import { buildPageReport } from './page-report';
 import type { PageReportBody } from './page-report';
 import { inertReasons } from './reason-effects';
@@ -20,8 +22,9 @@ let entry: Entry | null = null;
 /** Watches the page only while a report is kept: a page with nothing kept pays for no observer. */
 let observer: MutationObserver | null = null;
 
-function keyOf(settings: SiteSettings, globalRules: string, rulesOnly: boolean): string {
-  return JSON.stringify([location.href, settings, globalRules, rulesOnly]);
+/** Whether prints are collected is not part of the key: a report is the same with or without them. */
+function keyOf(settings: SiteSettings, globalRules: string, rulesOnly: boolean, memory?: MemoryUse): string {
+  return JSON.stringify([location.href, settings, globalRules, rulesOnly, memory?.template ?? null]);
 }
 
 function hasText(nodes: NodeList): boolean {
@@ -45,29 +48,48 @@ function watch(): void {
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 }
 
-function current(settings: SiteSettings, globalRules: string, rulesOnly: boolean): Entry {
-  const key = keyOf(settings, globalRules, rulesOnly);
+function current(settings: SiteSettings, globalRules: string, rulesOnly: boolean, memory?: MemoryUse): Entry {
+  const key = keyOf(settings, globalRules, rulesOnly, memory);
   if (entry?.key === key) return entry;
   watch();
-  entry = {
-    key,
-    report: buildPageReport(document, location.href, settings, globalRules, rulesOnly),
-    inert: null,
-  };
+  const built = buildPageReport(
+    document,
+    location.href,
+    settings,
+    globalRules,
+    rulesOnly,
+    undefined,
+    memoryOptions(memory),
+  );
+  rememberAfterPaint(built.result.prints);
+  // The prints go to the site memory, not into the popup's message.
+  const result = { ...built.result };
+  delete result.prints;
+  entry = { key, report: { ...built, result }, inert: null };
   return entry;
 }
 
 /** The report for these settings: the kept one (`cached: true`, no engine time) or a new one. */
-export function reportFor(settings: SiteSettings, globalRules = '', rulesOnly = false): PageReportBody {
-  const key = keyOf(settings, globalRules, rulesOnly);
+export function reportFor(
+  settings: SiteSettings,
+  globalRules = '',
+  rulesOnly = false,
+  memory?: MemoryUse,
+): PageReportBody {
+  const key = keyOf(settings, globalRules, rulesOnly, memory);
   const reused = entry?.key === key;
-  const { report } = current(settings, globalRules, rulesOnly);
+  const { report } = current(settings, globalRules, rulesOnly, memory);
   return reused ? { ...report, pageMs: { engine: 0, compare: 0, cached: true } } : report;
 }
 
 /** The reasons whose switch would change nothing on this page, for these settings. */
-export function inertReasonsFor(settings: SiteSettings, globalRules = '', rulesOnly = false): string[] {
-  const kept = current(settings, globalRules, rulesOnly);
+export function inertReasonsFor(
+  settings: SiteSettings,
+  globalRules = '',
+  rulesOnly = false,
+  memory?: MemoryUse,
+): string[] {
+  const kept = current(settings, globalRules, rulesOnly, memory);
   kept.inert ??= inertReasons(
     document,
     location.href,
@@ -76,6 +98,7 @@ export function inertReasonsFor(settings: SiteSettings, globalRules = '', rulesO
     rulesOnly,
     kept.report.reasons,
     kept.report.result.text,
+    memory?.template,
   );
   return kept.inert;
 }

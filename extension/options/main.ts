@@ -9,7 +9,9 @@ import { emptyHealth } from '../shared/rule-health';
 import type { RuleHealth } from '../shared/rule-health';
 import { exportSettings, isSettingsChange } from '../shared/storage';
 import type { StoredSettings } from '../shared/storage';
+import type { SiteMemorySummary } from '../shared/messages';
 import { importView } from './import-view';
+import { renderMemoryGlobal } from './memory-view';
 import { packSummaries } from './packs';
 import { rulesEditor } from './rules-editor';
 import { renderSites } from './sites-view';
@@ -54,12 +56,13 @@ const hooks = { refresh, say };
 const imports = importView($('import-preview'), hooks);
 
 async function refresh(): Promise<void> {
-  const [loaded, health] = await Promise.all([
+  const [loaded, health, memories] = await Promise.all([
     sendToBackground('settings/get', {}),
     sendToBackground('health/get', {}),
+    sendToBackground('memory/list', {}),
   ]);
   if (!loaded.ok) return say(loaded.error.message, 'error');
-  draw(loaded.value, health.ok ? health.value : emptyHealth());
+  draw(loaded.value, health.ok ? health.value : emptyHealth(), memories.ok ? memories.value : []);
   void showWhereKept();
 }
 
@@ -71,13 +74,15 @@ async function showWhereKept(): Promise<void> {
   note.textContent = where.ok && where.value.area === 'local' ? where.value.reason : '';
 }
 
-function draw(settings: StoredSettings, health: RuleHealth): void {
+function draw(settings: StoredSettings, health: RuleHealth, memories: SiteMemorySummary[]): void {
   // Never overwrite what the user is typing: their edit wins until they save it.
   if (document.activeElement !== globalEditor.textarea) {
     globalEditor.textarea.value = settings.globalRules;
     globalEditor.check();
   }
-  if (!document.activeElement?.closest('#sites textarea')) renderSites($('sites'), settings, health, hooks);
+  renderMemoryGlobal($('memory-global'), settings, memories, hooks);
+  if (!document.activeElement?.closest('#sites textarea'))
+    renderSites($('sites'), settings, health, hooks, memories);
 }
 
 $('export').addEventListener('click', async () => {
@@ -106,7 +111,9 @@ $('import-paste').addEventListener('click', async () => {
 });
 
 browser.storage.onChanged.addListener((changes) => {
-  if (isSettingsChange(changes)) void refresh();
+  // Settings, or the site memory (`memory:<host>`, `memoryIndex`) as pages are read in other tabs.
+  if (isSettingsChange(changes) || Object.keys(changes).some((key) => key.startsWith('memory')))
+    void refresh();
 });
 
 void refresh();

@@ -19,6 +19,8 @@ export function ruleName(id: string, userRules: string): RuleName {
       reason: rule.reason,
       detail: `${rule.pack === 'user' ? 'your rule' : `${rule.pack} pack`}: ${rule.source}`,
     };
+  if (id.startsWith('memory:'))
+    return { reason: 'Learned block you kept', detail: `site memory (block ${id.slice('memory:'.length)})` };
   const heuristic = HEURISTICS.find((h) => `heuristic:${h.name}` === id);
   if (heuristic) return { reason: heuristic.reason, detail: `heuristic (${heuristic.name})` };
   return { reason: id, detail: 'a rule that no longer exists' };

@@ -7,12 +7,13 @@ import browser from 'webextension-polyfill';
 import { parseRules } from '../../src/rules/parse';
 import { originPatterns } from '../shared/clean-options';
 import { h } from '../shared/h';
-import type { Result } from '../shared/messages';
+import type { Result, SiteMemorySummary } from '../shared/messages';
 import { sendToBackground } from '../shared/send';
 import { isOn } from '../shared/storage';
 import type { SiteSettings, StoredSettings } from '../shared/storage';
 import { countsFor, mayBeStale } from '../shared/rule-health';
 import type { RuleHealth, Visit } from '../shared/rule-health';
+import { siteMemorySection } from './memory-view';
 import { ruleName } from './rule-names';
 import { rulesEditor } from './rules-editor';
 
@@ -81,6 +82,7 @@ function siteCard(
   site: SiteSettings,
   settings: StoredSettings,
   visits: readonly Visit[],
+  memory: SiteMemorySummary | undefined,
   hooks: SitesViewHooks,
 ): HTMLElement {
   const own = parseRules(site.userRules ?? '', 'user').rules;
@@ -118,7 +120,7 @@ function siteCard(
         {
           type: 'button',
           className: 'remove',
-          'aria-label': `Remove all settings for ${host}`,
+          'aria-label': `Remove all settings for ${host}, and what Pith learned there`,
           onclick: async () => {
             const removed = await sendToBackground('site/remove', { host });
             if (!removed.ok) hooks.say(removed.error.message, 'error');
@@ -198,6 +200,7 @@ function siteCard(
     h('h4', {}, 'Own rules'),
     ruleHealthList(own, visits),
     editor.element,
+    siteMemorySection(host, site, settings, memory, hooks),
   );
 }
 
@@ -206,13 +209,25 @@ export function renderSites(
   settings: StoredSettings,
   health: RuleHealth,
   hooks: SitesViewHooks,
+  /** What Pith learned per site: a site with a memory and no settings is listed too. */
+  memories: readonly SiteMemorySummary[] = [],
 ): void {
-  const hosts = Object.keys(settings.sites).sort((a, b) => a.localeCompare(b));
+  const byHost = new Map(memories.map((m) => [m.host, m]));
+  const hosts = [...new Set([...Object.keys(settings.sites), ...byHost.keys()])].sort((a, b) =>
+    a.localeCompare(b),
+  );
   container.replaceChildren(
     ...(hosts.length === 0
       ? [h('p', { className: 'muted', id: 'no-sites' }, 'No per-site settings yet: the popup adds them.')]
       : hosts.map((host) =>
-          siteCard(host, settings.sites[host] ?? {}, settings, health.sites[host] ?? [], hooks),
+          siteCard(
+            host,
+            settings.sites[host] ?? {},
+            settings,
+            health.sites[host] ?? [],
+            byHost.get(host),
+            hooks,
+          ),
         )),
   );
 }

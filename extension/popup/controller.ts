@@ -4,6 +4,7 @@
  * never change it except through these methods.
  */
 import type { PageReport, Result } from '../shared/messages';
+import { ruleNameFrom } from '../shared/named-rule';
 import type { SiteSettings } from '../shared/storage';
 import { isOn } from '../shared/storage';
 
@@ -36,8 +37,18 @@ export interface PopupPorts {
   report(rulesOnly: boolean): Promise<Result<PageReport>>;
   inertReasons(rulesOnly: boolean): Promise<Result<string[]>>;
   saveSite(host: string, patch: Partial<SiteSettings>): Promise<Result<SiteSettings>>;
-  /** "Keep this": the page builds a readable exception for the block and the background saves it. */
-  keepBlock(block: { where: string; text: string }): Promise<Result<SiteSettings>>;
+  /**
+   * "Keep this": the page builds a readable exception for the block and the background saves it; a learned cut
+   * (`ruleId` `memory:<print>`) has its id switched off on the site instead.
+   */
+  keepBlock(block: { where: string; text: string; ruleId: string }): Promise<Result<SiteSettings>>;
+  /** "Make this a rule" on a learned cut: a named site rule from the block's selector. */
+  makeRule(req: {
+    host: string;
+    print: string;
+    name: string;
+    block: { where: string; text: string };
+  }): Promise<Result<{ rule: string; settings: SiteSettings }>>;
 }
 
 export function initialState(): PopupState {
@@ -150,11 +161,26 @@ export class PopupController {
     const report = this.state.report;
     const block = report?.result.removed[record];
     if (!report || !block) return;
+    const learned = block.ruleId.startsWith('memory:');
     const previous = report.settings.userRules ?? '';
-    const saved = await this.ports.keepBlock({ where: block.where, text: block.text });
+    const previousOff = [...(report.settings.disabledRuleIds ?? [])];
+    const saved = await this.ports.keepBlock({ where: block.where, text: block.text, ruleId: block.ruleId });
     if (!saved.ok) return this.say(saved.error.message, 'error');
     if (!(await this.load({ quiet: true }))) return;
-    const undo: Undo = { kind: 'userRules', previous, label: block.reason };
+    const undo: Undo = learned
+      ? { kind: 'disabledRuleIds', previous: previousOff, label: block.reason }
+      : { kind: 'userRules', previous, label: block.reason };
+    if (learned) {
+      const again = this.state.report?.result.removed.find((b) => b.where === block.where);
+      this.say(
+        again?.stage === 'readability'
+          ? `Pith no longer cuts this learned block on ${report.host}, but Readability leaves it out of the article.`
+          : `Kept: Pith no longer cuts this learned block on ${report.host}.`,
+        'ok',
+        undo,
+      );
+      return;
+    }
     const still = this.state.report?.result.removed.find((b) => b.where === block.where);
     if (!still) this.say(`Kept "${block.reason}" on ${report.host}.`, 'ok', undo);
     else if (still.stage === 'readability')
@@ -169,6 +195,47 @@ export class PopupController {
         'error',
         undo,
       );
+  }
+
+  /**
+   * "Make this a rule" on a learned cut: `! reason: <name>` and `host##<selector>` in the site's rules, the name
+   * from the start of the block's text. The memory keeps cutting it too until the user keeps it.
+   */
+  async makeRule(record: number): Promise<void> {
+    const report = this.state.report;
+    const block = report?.result.removed[record];
+    if (!report || !block?.ruleId.startsWith('memory:')) return;
+    const previous = report.settings.userRules ?? '';
+    const firstWords = (block.text.split(/[.!?\n]/)[0] ?? '').trim().split(/\s+/).slice(0, 6).join(' ');
+    const name = ruleNameFrom(firstWords, 'Site template block');
+    const made = await this.ports.makeRule({
+      host: report.host,
+      print: block.ruleId.slice('memory:'.length),
+      name,
+      block: { where: block.where, text: block.text },
+    });
+    if (!made.ok) return this.say(made.error.message, 'error');
+    if (!(await this.load({ quiet: true }))) return;
+    this.say(`Rule "${name}" added to ${report.host}: ${made.value.rule}`, 'ok', {
+      kind: 'userRules',
+      previous,
+      label: name,
+    });
+  }
+
+  /** The site's memory switch: off, Pith neither learns nor cuts learned blocks here. */
+  async setMemory(on: boolean): Promise<void> {
+    const report = this.state.report;
+    if (!report) return;
+    // `true`, not `undefined`: a message drops undefined fields, so "back to the default" would change nothing.
+    if (!(await this.save({ memory: on }))) return;
+    if (!(await this.load({ quiet: true }))) return;
+    this.say(
+      on
+        ? `Pith learns ${report.host}'s template again.`
+        : `Site memory is off on ${report.host}: Pith neither learns nor cuts repeating blocks here.`,
+      'ok',
+    );
   }
 
   /** "Clean this site": off means Pith adds nothing here (Readability's article alone). */

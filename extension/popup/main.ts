@@ -4,7 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { originPatterns } from '../shared/clean-options';
-import type { CopyFormat } from '../shared/messages';
+import type { CopyFormat, PageReport } from '../shared/messages';
 import { sendToBackground } from '../shared/send';
 import { isOn } from '../shared/storage';
 import { copyFrom, openReader } from './actions';
@@ -30,6 +30,7 @@ const clear = byId<HTMLButtonElement>('clear-status');
 const undoButton = byId<HTMLButtonElement>('undo');
 const cleanSite = byId<HTMLInputElement>('clean-site');
 const autoClean = byId<HTMLInputElement>('auto-clean');
+const siteMemory = byId<HTMLInputElement>('site-memory');
 const notice = byId<HTMLDivElement>('notice');
 const loading = byId<HTMLDivElement>('loading');
 const comparePane = byId<HTMLElement>('pane-compare');
@@ -65,6 +66,7 @@ const controller = new PopupController(
     },
     saveSite: (host, patch) => sendToBackground('site/update', { host, patch }),
     keepBlock: (block) => sendToBackground('site/keep', { tabId, block }),
+    makeRule: (req) => sendToBackground('memory/make-rule', { ...req, tabId }),
   },
   draw,
 );
@@ -125,6 +127,7 @@ function draw(state: PopupState): void {
   byId('page-title').textContent = report.result.title || report.host;
   cleanSite.checked = isOn(report.settings.builtinRules);
   autoClean.checked = report.settings.autoClean === true;
+  drawMemorySwitch(report);
   // For tests: the compare pane is redrawn once the switches are checked; click its buttons after that.
   body.dataset.switchesChecked = String(state.inert !== null);
   if (drawnReport === report && drawnInert === state.inert) return;
@@ -160,9 +163,10 @@ function drawSides(state: PopupState): void {
     byId('compare'),
     report.comparison,
     report.result.removed,
-    { keep, switchOff },
+    { keep, switchOff, makeRule },
     pithOn,
     inert ?? new Set(),
+    report.memory,
   );
   renderRules(
     byId('rules'),
@@ -195,8 +199,31 @@ function markPainted(): void {
   });
 }
 
+/** The site's memory switch; disabled, saying why, when the global switch or Pith itself is off here. */
+function drawMemorySwitch(report: PageReport): void {
+  const memory = report.memory;
+  const label = byId<HTMLLabelElement>('site-memory-label');
+  siteMemory.checked = memory?.siteOn ?? isOn(report.settings.memory);
+  const why = !memory?.globalOn
+    ? 'Site memory is off for every site in Pith settings.'
+    : !isOn(report.settings.builtinRules)
+      ? `Pith is off on ${report.host}: switch "Clean this site" on to use site memory here.`
+      : null;
+  siteMemory.disabled = why !== null;
+  const pages = memory?.pages ?? 0;
+  byId('memory-pages').textContent =
+    memory?.globalOn && pages > 0 ? `(${pages} page${pages === 1 ? '' : 's'})` : '';
+  label.title =
+    why ??
+    `Pith remembers which blocks repeat on ${report.host}'s pages (hashes, never text) and cuts those seen on 3 or more other pages.`;
+}
+
 function keep(record: number): void {
   void controller.keep(record);
+}
+
+function makeRule(record: number): void {
+  void controller.makeRule(record);
 }
 
 function switchOff(reason: string): void {
@@ -292,6 +319,7 @@ byId('pick-element').addEventListener('click', () => {
 });
 
 cleanSite.addEventListener('change', () => void controller.setCleanSite(cleanSite.checked));
+siteMemory.addEventListener('change', () => void controller.setMemory(siteMemory.checked));
 
 autoClean.addEventListener('change', async () => {
   const host = controller.state.report?.host ?? '';

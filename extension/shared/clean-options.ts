@@ -1,5 +1,5 @@
 /** Turns stored settings into engine options, the same way wherever the engine runs. */
-import type { CleanOptions } from '../../src/types';
+import type { CleanOptions, SiteTemplate } from '../../src/types';
 import { isOn } from './storage';
 import type { SiteSettings } from './storage';
 
@@ -9,12 +9,15 @@ import type { SiteSettings } from './storage';
  * `rulesOnly`: "Clean anyway" on a page that is not an article: the whole page without Readability, cut by the
  * rules and the page-chrome heuristics (navigation, share bars, sign-up boxes; `src/heuristics/page-chrome.ts`),
  * not by the others, whose idea of clutter (link lists, story cards) is such a page's content.
+ * `memory`: the site's learned template (cut its blocks) and whether to collect this page's prints; absent when
+ * site memory is off, and ignored when Pith is off on the site.
  */
 export function cleanOptionsFor(
   url: string,
   site: SiteSettings,
   globalRules = '',
   rulesOnly = false,
+  memory?: { template: SiteTemplate; collect: boolean },
 ): CleanOptions {
   if (!isOn(site.builtinRules)) {
     return { url, builtinRules: false, disabledRuleIds: [], heuristics: false };
@@ -26,6 +29,8 @@ export function cleanOptionsFor(
     disabledRuleIds: site.disabledRuleIds ?? [],
     ...(rules ? { rules } : {}),
     ...(rulesOnly ? { rulesOnly: true, pageChrome: true } : {}),
+    ...(memory && memory.template.blocks.length > 0 ? { siteTemplate: memory.template } : {}),
+    ...(memory?.collect ? { collectPrints: true } : {}),
   };
 }
 

@@ -68,6 +68,7 @@ function describeSite(site: SiteSettings): string {
   const parts: string[] = [];
   if (site.builtinRules === false) parts.push('built-in rules off');
   if (site.autoClean === true) parts.push('auto-clean on');
+  if (site.memory === false) parts.push('site memory off');
   if (site.disabledRuleIds?.length) parts.push(`${plural(site.disabledRuleIds.length, 'rule')} switched off`);
   if (countRules(site.userRules)) parts.push(plural(countRules(site.userRules), 'own rule'));
   return parts.join(', ') || 'defaults';

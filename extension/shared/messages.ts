@@ -5,7 +5,7 @@
  * Senders: popup/options/reader → background (`BackgroundProtocol`), background → content script in a tab
  * (`ContentProtocol`). Add a message here first; the handlers' types follow from it.
  */
-import type { CleanResult } from '../../src/types';
+import type { BlockPrint, CleanResult, SiteTemplate } from '../../src/types';
 import type { ImportMode, ImportPlan } from './import-plan';
 import type { RuleHealth } from './rule-health';
 import type { SaveFormat } from './saved-file';
@@ -70,6 +70,49 @@ export interface ReasonGroup {
   sources: { ruleId: string; text: string }[];
 }
 
+/**
+ * Site memory for one clean, from the background (the memory's one reader and writer): the template learned from
+ * the site's other pages. Absent when memory is off (globally, on the site, or Pith is off there): then the page
+ * neither cuts learned blocks nor collects its prints.
+ */
+export interface MemoryUse {
+  template: SiteTemplate;
+}
+
+/** One learned template block, as the rules manager and the popup show it (hashes and a selector, no text). */
+export interface LearnedBlock {
+  print: string;
+  /** Distinct pages of the site it was seen on. */
+  pages: number;
+  /** Stable selector for "Make this a rule"; empty when none was found. */
+  selector: string;
+  /** When it was last seen, ms since the epoch. */
+  lastSeen: number;
+}
+
+/** What Pith has learned on one site. */
+export interface SiteMemorySummary {
+  host: string;
+  /** Distinct pages remembered. */
+  pages: number;
+  /** The blocks seen on enough pages to be cut (the template). */
+  blocks: LearnedBlock[];
+  /** Size of the stored memory in bytes. */
+  bytes: number;
+}
+
+/** The popup's view of the site memory on the page's site. */
+export interface MemoryStatus {
+  /** The global switch (Pith settings). */
+  globalOn: boolean;
+  /** The site's switch. */
+  siteOn: boolean;
+  /** Pages remembered on this site. */
+  pages: number;
+  /** The learned blocks cut on this page, by rule id (`memory:<print>`), with their selectors. */
+  cut: Record<string, LearnedBlock>;
+}
+
 /** What the popup needs to draw a page: the engine's result plus the site's settings. */
 export interface PageReport {
   tabId: number;
@@ -83,6 +126,8 @@ export interface PageReport {
   reasons: ReasonGroup[];
   /** Time spent in the page (engine, comparison), for the popup's timing report; `cached`: a kept report. */
   pageMs: PageMs;
+  /** The site memory here (absent on a report built without it). */
+  memory?: MemoryStatus;
 }
 
 export interface PageMs {
@@ -126,7 +171,33 @@ export interface BackgroundProtocol {
    * "Keep this" in the popup: the page builds a readable exception for the removed block (`where`, `text` from
    * its removal record) and the background adds it, with the block's text, to the site's rules.
    */
-  'site/keep': (req: { tabId?: number; block: { where: string; text: string } }) => Result<SiteSettings>;
+  'site/keep': (req: {
+    tabId?: number;
+    /** `ruleId`: a learned cut (`memory:<print>`) is kept by switching its id off on the site, not by an exception. */
+    block: { where: string; text: string; ruleId?: string };
+  }) => Result<SiteSettings>;
+  /**
+   * "Make this a rule" on a learned template block: adds `! reason: <name>` and `host##<selector>` to the site's
+   * rules. The selector is the one remembered with the block; when it has none and `tabId`/`where` say where the
+   * block is on an open page, the page suggests one (`suggestSelectors`).
+   */
+  'memory/make-rule': (req: {
+    host: string;
+    print: string;
+    name: string;
+    tabId?: number;
+    block?: { where: string; text: string };
+  }) => Result<{ rule: string; settings: SiteSettings }>;
+  /** From the content script after the page is drawn: this page's block prints, for the site memory. */
+  'memory/remember': (req: { url: string; prints: BlockPrint[] }) => Result<null>;
+  /** The template for a page (auto-clean asks before it opens the reader); null when memory is off there. */
+  'memory/template': (req: { url: string }) => Result<MemoryUse | null>;
+  /** What Pith learned on every site (the rules manager). */
+  'memory/list': (req: Record<string, never>) => Result<SiteMemorySummary[]>;
+  /** "Forget what Pith learned here": drops the site's memory; `host` omitted drops every site's. */
+  'memory/forget': (req: { host?: string }) => Result<null>;
+  /** The global site-memory switch (on by default). */
+  'settings/site-memory': (req: { on: boolean }) => Result<StoredSettings>;
   /** Starts the element picker in a tab ("Remove something on this page…"); for a popup button. */
   'picker/start': (req: { tabId?: number }) => Result<null>;
   'reader-prefs/get': (req: Record<string, never>) => Result<ReaderPrefs>;
@@ -139,7 +210,12 @@ export interface BackgroundProtocol {
 export interface ContentProtocol {
   /** Answers `true` once the script is listening; the background injects the script when this fails. */
   'content/ping': (req: Record<string, never>) => Result<true>;
-  'content/clean': (req: { settings: SiteSettings; rulesOnly?: boolean; globalRules?: string }) => Result<{
+  'content/clean': (req: {
+    settings: SiteSettings;
+    rulesOnly?: boolean;
+    globalRules?: string;
+    memory?: MemoryUse;
+  }) => Result<{
     result: CleanResult;
     comparison: Comparison;
     reasons: ReasonGroup[];
@@ -150,17 +226,24 @@ export interface ContentProtocol {
     settings: SiteSettings;
     rulesOnly?: boolean;
     globalRules?: string;
+    memory?: MemoryUse;
   }) => Result<string[]>;
   'content/reader-open': (req: {
     settings: SiteSettings;
     prefs: ReaderPrefs;
     globalRules?: string;
+    memory?: MemoryUse;
     /** Close the reader instead when it is already open (the keyboard shortcut). */
     toggle?: boolean;
   }) => Result<null>;
   'content/reader-close': (req: Record<string, never>) => Result<null>;
   /** Copies inside the page (context menu, shortcut) and shows a toast there. */
-  'content/copy': (req: { format: CopyFormat; settings: SiteSettings; globalRules?: string }) => Result<{
+  'content/copy': (req: {
+    format: CopyFormat;
+    settings: SiteSettings;
+    globalRules?: string;
+    memory?: MemoryUse;
+  }) => Result<{
     chars: number;
   }>;
   /** The exception that keeps one removed block, from the live page's element (`extension/content/keep-rule.ts`). */
@@ -168,10 +251,17 @@ export interface ContentProtocol {
     rule: string;
     sample: string;
   }>;
+  /** A stable selector for one removed block (its record's `where` and `text`), for "Make this a rule". */
+  'content/suggest-selector': (req: { block: { where: string; text: string } }) => Result<string>;
   /** Starts the element picker on the page; its Save sends `site/add-rule` for `host`. */
   'content/pick': (req: { host: string }) => Result<null>;
   /** Downloads the article as a Markdown or HTML file from the page, and shows a toast there. */
-  'content/save': (req: { format: SaveFormat; settings: SiteSettings; globalRules?: string }) => Result<{
+  'content/save': (req: {
+    format: SaveFormat;
+    settings: SiteSettings;
+    globalRules?: string;
+    memory?: MemoryUse;
+  }) => Result<{
     name: string;
     chars: number;
   }>;

@@ -70,12 +70,13 @@ function checkSite(host: string, value: unknown): void {
   const site = value as Record<string, unknown>;
   optionalBoolean(site, 'builtinRules', field);
   optionalBoolean(site, 'autoClean', field);
+  optionalBoolean(site, 'memory', field);
   if ('disabledRuleIds' in site) {
     const ids = site.disabledRuleIds;
     must(Array.isArray(ids), `${field}.disabledRuleIds`, 'a list of rule ids', ids);
     (ids as unknown[]).forEach((id, i) =>
       must(
-        typeof id === 'string' && /^[\w-]+:[\w-]+$/.test(id),
+        typeof id === 'string' && /^[\w-]+:[\w.-]+$/.test(id), // `memory:<text hash>.<path hash>` has a dot
         `${field}.disabledRuleIds[${i}]`,
         'a rule id such as "share:1x2k9qa"',
         id,
@@ -149,6 +150,7 @@ function checkExport(data: Record<string, unknown>): StoredSettings {
   must(typeof s.globalRules === 'string', 'settings.globalRules', 'text', s.globalRules);
   checkRules(s.globalRules as string, 'settings.globalRules');
   checkReader(s.reader);
+  optionalBoolean(s, 'siteMemory', 'settings');
   // Valid as written: migrations carry old rule ids forward.
   return migrate({ [SETTINGS_KEY]: { ...s, version } }).settings;
 }

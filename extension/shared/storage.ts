@@ -23,6 +23,12 @@ export interface SiteSettings {
    * the rules manager can show what an exception keeps. Entries whose line is gone are dropped when saved.
    */
   keptText?: Record<string, string>;
+  /**
+   * Site memory on this host (off only when exactly `false`): learn the site's template from the pages read here
+   * and cut the blocks that repeat. The memory itself is not a setting: it is kept apart (`memory:<host>` in
+   * `storage.local`, `extension/background/memory-store.ts`).
+   */
+  memory?: boolean;
 }
 
 /** Bounds on `keptText`, so a damaged or hostile value cannot fill the storage quota. */
@@ -57,6 +63,11 @@ export interface StoredSettings {
   /** Rules that apply on every site (the user's global list). */
   globalRules: string;
   reader: ReaderPrefs;
+  /**
+   * Site memory on every site (off only when exactly `false`; each site has its own switch too). Optional, and
+   * on when missing, so settings written before it need no migration step.
+   */
+  siteMemory?: boolean;
 }
 
 /** The one key the settings live under in the storage area. */
@@ -98,7 +109,17 @@ export function siteOrDefault(settings: StoredSettings, host: string): SiteSetti
     autoClean: site.autoClean === true,
     disabledRuleIds: site.disabledRuleIds ?? [],
     userRules: site.userRules ?? '',
+    memory: isOn(site.memory),
   };
+}
+
+/**
+ * Whether Pith learns and uses the site's template on `host`: the global and the site's switch are on, and Pith
+ * cleans the site at all ("Clean this site" off means Pith adds nothing there, memory cuts included).
+ */
+export function memoryOnFor(settings: StoredSettings, host: string): boolean {
+  const site = settings.sites[host] ?? {};
+  return host !== '' && isOn(settings.siteMemory) && isOn(site.memory) && isOn(site.builtinRules);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -114,6 +135,7 @@ function normaliseSite(value: unknown): SiteSettings | null {
     site.disabledRuleIds = value.disabledRuleIds.filter((id): id is string => typeof id === 'string');
   }
   if (typeof value.userRules === 'string') site.userRules = value.userRules;
+  if (typeof value.memory === 'boolean') site.memory = value.memory;
   const kept = normaliseKeptText(value.keptText, site.userRules ?? '');
   if (kept) site.keptText = kept;
   return site;
@@ -165,6 +187,7 @@ export function normaliseSettings(value: unknown): StoredSettings {
     }
   }
   if (typeof value.globalRules === 'string') settings.globalRules = value.globalRules;
+  if (typeof value.siteMemory === 'boolean') settings.siteMemory = value.siteMemory;
   settings.reader = normaliseReader(value.reader);
   return settings;
 }

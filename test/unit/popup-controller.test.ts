@@ -58,6 +58,9 @@ function fakePage(isArticle = true) {
       settings = { ...settings, userRules: 'a.example#@#div.promo' };
       return { ok: true, value: settings };
     },
+    async makeRule() {
+      return { ok: false, error: { code: 'internal', message: 'no learned cut on this page' } };
+    },
   };
   return { ports, saves, keeps };
 }
@@ -83,7 +86,7 @@ describe('popup controller', () => {
     const c = new PopupController(ports, () => {});
     await c.load();
     await c.keep(0);
-    expect(keeps).toEqual([{ where: 'body > div', text: 'Try Our AI Features' }]);
+    expect(keeps).toEqual([{ where: 'body > div', text: 'Try Our AI Features', ruleId: 'promos:3' }]);
     expect(c.state.status.text).toBe('Kept "AI feature promo" on a.example.');
     expect(c.state.undo).toMatchObject({ kind: 'userRules', previous: '' });
     await c.undo();
@@ -137,6 +140,7 @@ describe('popup controller', () => {
         inertReasons: async () => ({ ok: true, value: [] }),
         saveSite: async () => ({ ok: true, value: {} }),
         keepBlock: async () => ({ ok: true, value: {} }),
+        makeRule: async () => ({ ok: false, error: { code: 'internal', message: 'no page' } }),
       },
       () => {},
     );

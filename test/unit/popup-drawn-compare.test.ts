@@ -77,7 +77,7 @@ function checkDrawn(page: Page): void {
     const comparison = buildComparison(doc, result, parse);
     const compare = document.createElement('div');
     const cleanPane = document.createElement('div');
-    const handlers = { keep: () => {}, switchOff: () => {} };
+    const handlers = { keep: () => {}, switchOff: () => {}, makeRule: () => {} };
     renderCompare(compare, comparison, result.removed, handlers, true);
     renderClean(cleanPane, result.title, comparison.clean);
 

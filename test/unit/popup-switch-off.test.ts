@@ -83,6 +83,9 @@ function pagePorts(page: Page, checkSwitches = true): PopupPorts {
     async keepBlock() {
       throw new Error('keepBlock is not used by the switch-off test');
     },
+    async makeRule() {
+      throw new Error('makeRule is not used by the switch-off test');
+    },
   };
 }
 
@@ -199,7 +202,7 @@ describe('every switch in the popup changes the clean text, or is disabled and s
       compare,
       report.comparison,
       report.result.removed,
-      { keep: () => {}, switchOff: () => {} },
+      { keep: () => {}, switchOff: () => {}, makeRule: () => {} },
       true,
       new Set(first.state.inert ?? []),
     );

@@ -40,6 +40,7 @@ describe('defaults and normalisation', () => {
       autoClean: false,
       disabledRuleIds: [],
       userRules: '',
+      memory: true,
     });
   });
 });
@@ -180,7 +181,7 @@ describe('SettingsStore', () => {
     const saved = await new SettingsStore(area).updateSite('a.com', { builtinRules: false });
     expect(saved).toEqual({
       ok: true,
-      value: { builtinRules: false, autoClean: false, disabledRuleIds: [], userRules: '' },
+      value: { builtinRules: false, autoClean: false, disabledRuleIds: [], userRules: '', memory: true },
     });
     const again = await new SettingsStore(area).load();
     expect(again.ok && again.value.sites['a.com']).toEqual({ builtinRules: false });

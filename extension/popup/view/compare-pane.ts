@@ -4,12 +4,14 @@
  * muted, and landmarks with nothing kept (header, navigation, sidebars, footer) as collapsed, labelled groups.
  */
 import type { RemovedBlock } from '../../../src/types';
-import type { CompareRow, Comparison } from '../../shared/messages';
+import type { CompareRow, Comparison, MemoryStatus } from '../../shared/messages';
 import { fill, h } from '../../shared/h';
 import { NO_EFFECT } from './rules-list';
 
 export interface CompareHandlers {
   keep(record: number): void;
+  /** "Make this a rule" on a learned cut (`memory:<print>`). */
+  makeRule(record: number): void;
   /** Switches the block's reason off on this site; absent for Readability's cuts (no rule to switch off). */
   switchOff(reason: string): void;
 }
@@ -22,6 +24,47 @@ const STAGE: Record<RemovedBlock['stage'], string> = {
 
 const isReadability = (block: RemovedBlock): boolean => block.ruleId.startsWith('readability:');
 
+/** What the rows need to know of the site memory: the learned cuts' selectors. */
+export type CompareMemory = Pick<MemoryStatus, 'cut'> | undefined;
+
+/**
+ * "Make this a rule" for a learned cut: it needs a selector, the remembered one or one the page suggests for the
+ * block's element, which needs the block still on the page. Null when it can act, else why not.
+ */
+function whyNoRule(block: RemovedBlock, memory: CompareMemory, placed: boolean): string | null {
+  if (memory?.cut[block.ruleId]?.selector) return null;
+  return placed
+    ? null
+    : 'Pith remembered no selector for this block and it is no longer on the page: reload the page and try again.';
+}
+
+function makeRuleButton(
+  record: number,
+  block: RemovedBlock,
+  handlers: CompareHandlers,
+  memory: CompareMemory,
+  placed: boolean,
+): HTMLElement | null {
+  if (!block.ruleId.startsWith('memory:')) return null;
+  const why = whyNoRule(block, memory, placed);
+  const selector = memory?.cut[block.ruleId]?.selector ?? '';
+  return h(
+    'button',
+    {
+      type: 'button',
+      className: 'make-rule link',
+      title:
+        why ??
+        (selector
+          ? `Add a named rule for this site: ##${selector}`
+          : 'Add a named rule for this site, with a selector for this block'),
+      disabled: why !== null,
+      onclick: () => handlers.makeRule(record),
+    },
+    'Make this a rule',
+  );
+}
+
 function cutRow(
   record: number,
   text: string,
@@ -29,6 +72,8 @@ function cutRow(
   handlers: CompareHandlers,
   pithOn: boolean,
   inert: ReadonlySet<string>,
+  memory: CompareMemory = undefined,
+  placed = true,
 ): HTMLElement {
   const block = removed[record];
   if (!block) return h('p', { className: 'row muted' }, text);
@@ -64,6 +109,7 @@ function cutRow(
             'Keep all like this',
           )
         : null,
+      makeRuleButton(record, block, handlers, memory, placed),
     ),
   );
 }
@@ -75,6 +121,7 @@ function rowEl(
   open: ReadonlySet<string>,
   pithOn: boolean,
   inert: ReadonlySet<string>,
+  memory: CompareMemory,
 ): HTMLElement {
   switch (row.kind) {
     case 'kept':
@@ -82,13 +129,13 @@ function rowEl(
         ? h('h4', { className: 'row kept heading' }, row.text)
         : h('p', { className: 'row kept' }, row.text);
     case 'cut':
-      return cutRow(row.record, row.text, removed, handlers, pithOn, inert);
+      return cutRow(row.record, row.text, removed, handlers, pithOn, inert, memory);
     case 'left-out':
       return h('p', { className: 'row left-out', title: `Not in the clean text: ${row.why}` }, row.text);
     case 'region':
       return group(
         row.label,
-        row.rows.map((r) => rowEl(r, removed, handlers, open, pithOn, inert)),
+        row.rows.map((r) => rowEl(r, removed, handlers, open, pithOn, inert, memory)),
         open,
       );
   }
@@ -111,6 +158,8 @@ function recordsGroup(
   open: ReadonlySet<string>,
   pithOn: boolean,
   inert: ReadonlySet<string>,
+  memory: CompareMemory,
+  placed: boolean,
 ): HTMLElement | null {
   if (records.length === 0) return null;
   const counts = new Map<string, number>();
@@ -121,7 +170,7 @@ function recordsGroup(
   const reasons = [...counts].map(([reason, n]) => (n > 1 ? `${reason} ×${n}` : reason)).join(', ');
   return group(
     `${label} · ${records.length} block${records.length === 1 ? '' : 's'}: ${reasons}`,
-    records.map((i) => cutRow(i, removed[i]?.text ?? '', removed, handlers, pithOn, inert)),
+    records.map((i) => cutRow(i, removed[i]?.text ?? '', removed, handlers, pithOn, inert, memory, placed)),
     open,
   );
 }
@@ -134,6 +183,8 @@ export function renderCompare(
   pithOn: boolean,
   /** Reasons whose switch would not change the clean text: their "Keep all like this" is disabled. */
   inert: ReadonlySet<string> = new Set(),
+  /** The site memory's learned cuts on this page, for "Make this a rule". */
+  memory: CompareMemory = undefined,
 ): void {
   const open = new Set(
     [...container.querySelectorAll<HTMLDetailsElement>('details[open]')].map((d) => d.dataset.key ?? ''),
@@ -141,8 +192,18 @@ export function renderCompare(
   fill(
     container,
     comparison.rows.length === 0 ? h('p', { className: 'muted' }, 'This page has no text to compare.') : null,
-    comparison.rows.map((row) => rowEl(row, removed, handlers, open, pithOn, inert)),
-    recordsGroup('Also cut, with no text', comparison.emptyCuts, removed, handlers, open, pithOn, inert),
+    comparison.rows.map((row) => rowEl(row, removed, handlers, open, pithOn, inert, memory)),
+    recordsGroup(
+      'Also cut, with no text',
+      comparison.emptyCuts,
+      removed,
+      handlers,
+      open,
+      pithOn,
+      inert,
+      memory,
+      true,
+    ),
     recordsGroup(
       'Cut, but no longer on the page',
       comparison.unplaced,
@@ -151,6 +212,8 @@ export function renderCompare(
       open,
       pithOn,
       inert,
+      memory,
+      false,
     ),
   );
 }
