@@ -94,6 +94,7 @@ function cleanOnce(doc: Document, options: CleanOptions): CleanResult {
     userRules: options.rules,
     builtin: options.builtinRules !== false,
     disabledRuleIds: options.disabledRuleIds,
+    disabledPacks: options.disabledPacks,
   });
   const ctx = workingCopy(doc, rules, options);
   lap('clone');

@@ -1,6 +1,6 @@
 /** What the popup, the context menu and the shortcuts do, each as one function over a tab. */
 import type { Tabs } from 'webextension-polyfill';
-import { hostKey } from '../shared/clean-options';
+import { globalRulesOf, hostKey, toFields } from '../shared/clean-options';
 import { formatCopy } from '../shared/copy-format';
 import { fail, ok } from '../shared/messages';
 import { parseRules } from '../../src/rules/parse';
@@ -23,7 +23,7 @@ async function context(tab: Tabs.Tab) {
     tab: ready.value,
     host,
     site: siteOrDefault(settings.value, host),
-    globalRules: settings.value.globalRules,
+    global: globalRulesOf(settings.value),
     prefs: settings.value.reader,
   });
 }
@@ -33,10 +33,10 @@ export async function reportOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result
   const ctx = await context(tab);
   const ready = performance.now() - started;
   if (!ctx.ok) return ctx;
-  const { site, globalRules } = ctx.value;
+  const { site, global } = ctx.value;
   const cleaned = await sendToTab(ctx.value.tab.id, 'content/clean', {
     settings: site,
-    globalRules,
+    ...toFields(global),
     rulesOnly,
   });
   if (!cleaned.ok) return cleaned;
@@ -58,24 +58,33 @@ export async function reportOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result
 export async function inertReasonsOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result<string[]>> {
   const ctx = await context(tab);
   if (!ctx.ok) return ctx;
-  const { site, globalRules } = ctx.value;
-  return sendToTab(ctx.value.tab.id, 'content/inert-reasons', { settings: site, globalRules, rulesOnly });
+  const { site, global } = ctx.value;
+  return sendToTab(ctx.value.tab.id, 'content/inert-reasons', {
+    settings: site,
+    ...toFields(global),
+    rulesOnly,
+  });
 }
 
 /** `toggle`: close the reader instead if it is open (the keyboard shortcut opens and closes). */
 export async function openReaderIn(tab: Tabs.Tab, toggle = false): Promise<Result<null>> {
   const ctx = await context(tab);
   if (!ctx.ok) return ctx;
-  const { site, prefs, globalRules } = ctx.value;
-  return sendToTab(ctx.value.tab.id, 'content/reader-open', { settings: site, prefs, globalRules, toggle });
+  const { site, prefs, global } = ctx.value;
+  return sendToTab(ctx.value.tab.id, 'content/reader-open', {
+    settings: site,
+    prefs,
+    ...toFields(global),
+    toggle,
+  });
 }
 
 /** The page builds the file and downloads it (a Blob link), so Pith needs no `downloads` permission. */
 export async function saveInPage(tab: Tabs.Tab, format: SaveFormat) {
   const ctx = await context(tab);
   if (!ctx.ok) return ctx;
-  const { site, globalRules } = ctx.value;
-  return sendToTab(ctx.value.tab.id, 'content/save', { format, settings: site, globalRules });
+  const { site, global } = ctx.value;
+  return sendToTab(ctx.value.tab.id, 'content/save', { format, settings: site, ...toFields(global) });
 }
 
 /** For the popup: the text to copy; the popup writes it (it has the focus and the user's click). */
@@ -89,8 +98,8 @@ export async function prepareCopy(tab: Tabs.Tab, format: CopyFormat): Promise<Re
 export async function copyInPage(tab: Tabs.Tab, format: CopyFormat): Promise<Result<{ chars: number }>> {
   const ctx = await context(tab);
   if (!ctx.ok) return ctx;
-  const { site, globalRules } = ctx.value;
-  return sendToTab(ctx.value.tab.id, 'content/copy', { format, settings: site, globalRules });
+  const { site, global } = ctx.value;
+  return sendToTab(ctx.value.tab.id, 'content/copy', { format, settings: site, ...toFields(global) });
 }
 
 /** "Remove something on this page…": the picker runs in the page and saves through `site/add-rule`. */

@@ -5,10 +5,11 @@
  */
 import browser from 'webextension-polyfill';
 import { dispatch } from '../shared/messages';
-import { hostKey } from '../shared/clean-options';
+import { globalRulesOf, hostKey } from '../shared/clean-options';
 import { browserSettingsArea } from '../shared/browser-settings-area';
 import { SettingsStore, siteOrDefault } from '../shared/storage';
 import { contentHandlers, openReaderHere } from './handlers';
+import { followSettings } from './reader-follow';
 import { showToast } from './toast';
 
 const FLAG = Symbol.for('pith.contentScript');
@@ -18,6 +19,7 @@ export function boot(mode: 'on-demand' | 'auto-clean'): void {
   if (scope[FLAG]) return;
   scope[FLAG] = true;
   browser.runtime.onMessage.addListener((message: unknown) => dispatch(contentHandlers, message, undefined));
+  followSettings();
   if (mode === 'auto-clean') void autoOpen();
 }
 
@@ -28,6 +30,6 @@ async function autoOpen(): Promise<void> {
   if (!loaded.ok) return;
   const site = siteOrDefault(loaded.value, hostKey(location.href));
   if (site.autoClean !== true) return;
-  const opened = openReaderHere(site, loaded.value.reader, loaded.value.globalRules);
+  const opened = openReaderHere(site, loaded.value.reader, globalRulesOf(loaded.value));
   if (!opened.ok && opened.error.code !== 'not-an-article') showToast(opened.error.message, 'error');
 }

@@ -6,9 +6,11 @@ import type { ContentProtocol, Handlers, Result } from '../shared/messages';
 import type { CleanResult } from '../../src/types';
 import type { ReaderPrefs, SiteSettings } from '../shared/storage';
 import { cleanPage } from './clean-page';
-import { inertReasonsFor, reportFor } from './report-cache';
+import { forgetReport, inertReasonsFor, reportFor } from './report-cache';
+import { fromFields } from '../shared/clean-options';
+import type { GlobalRules } from '../shared/clean-options';
 import { writeClipboard } from './clipboard';
-import { closeReader, showReader } from './reader-bridge';
+import { closeReader, readerKey, showReader } from './reader-bridge';
 import { startPicker } from '../picker/picker';
 import type { PickerHandle } from '../picker/picker';
 import { sendToBackground } from '../shared/send';
@@ -16,9 +18,9 @@ import { showToast } from './toast';
 import { keepRuleFor } from './keep-rule';
 import { withoutClobbering } from '../../src/dom/clobbering';
 
-function safeClean(settings: SiteSettings, globalRules?: string, rulesOnly?: boolean): Result<CleanResult> {
+function safeClean(settings: SiteSettings, global: GlobalRules, rulesOnly?: boolean): Result<CleanResult> {
   try {
-    return ok(cleanPage(settings, globalRules, rulesOnly));
+    return ok(cleanPage(settings, global, rulesOnly));
   } catch (error) {
     return fail('internal', `Pith's cleaner failed on this page: ${describeError(error)}`);
   }
@@ -28,24 +30,29 @@ function safeClean(settings: SiteSettings, globalRules?: string, rulesOnly?: boo
  * The article, or on a page that is not one, what the popup's "Clean anyway" shows (the whole page without its
  * rules' cuts and page chrome), as the popup says before the reader opens.
  */
-function articleOf(settings: SiteSettings, globalRules?: string): Result<CleanResult> {
-  const first = safeClean(settings, globalRules);
-  const cleaned = first.ok && !first.value.isArticle ? safeClean(settings, globalRules, true) : first;
+function articleOf(settings: SiteSettings, global: GlobalRules): Result<CleanResult> {
+  const first = safeClean(settings, global);
+  const cleaned = first.ok && !first.value.isArticle ? safeClean(settings, global, true) : first;
   if (cleaned.ok && cleaned.value.text.trim() === '') {
     return fail('not-an-article', 'Pith found no article text on this page.');
   }
   return cleaned;
 }
 
+/**
+ * Opens the reader on the page cleaned with these settings. `replace`: an open reader shows the new clean
+ * instead of keeping its article (the settings changed under it, e.g. the picker saved a rule).
+ */
 export function openReaderHere(
   settings: SiteSettings,
   prefs: ReaderPrefs,
-  globalRules?: string,
+  global: GlobalRules,
+  replace = false,
 ): Result<null> {
-  const cleaned = articleOf(settings, globalRules);
+  const cleaned = articleOf(settings, global);
   if (!cleaned.ok) return cleaned;
   try {
-    showReader(cleaned.value, prefs);
+    showReader(cleaned.value, prefs, readerKey(settings, global), replace);
   } catch (error) {
     return fail('internal', `Pith could not open the reader view: ${describeError(error)}`);
   }
@@ -57,28 +64,28 @@ let picker: PickerHandle | null = null;
 
 export const contentHandlers: Handlers<ContentProtocol> = {
   'content/ping': async () => ok(true),
-  'content/clean': async ({ settings, globalRules, rulesOnly }) => {
+  'content/clean': async ({ settings, rulesOnly, ...global }) => {
     try {
-      return ok(reportFor(settings, globalRules, rulesOnly));
+      return ok(reportFor(settings, fromFields(global), rulesOnly));
     } catch (error) {
       return fail('internal', `Pith's cleaner failed on this page: ${describeError(error)}`);
     }
   },
-  'content/inert-reasons': async ({ settings, globalRules, rulesOnly }) => {
+  'content/inert-reasons': async ({ settings, rulesOnly, ...global }) => {
     try {
-      return ok(inertReasonsFor(settings, globalRules, rulesOnly));
+      return ok(inertReasonsFor(settings, fromFields(global), rulesOnly));
     } catch (error) {
       return fail('internal', `Pith could not check the switches on this page: ${describeError(error)}`);
     }
   },
-  'content/reader-open': async ({ settings, prefs, globalRules, toggle }) =>
-    toggle && closeReader() ? ok(null) : openReaderHere(settings, prefs, globalRules),
+  'content/reader-open': async ({ settings, prefs, toggle, ...global }) =>
+    toggle && closeReader() ? ok(null) : openReaderHere(settings, prefs, fromFields(global)),
   'content/reader-close': async () => {
     closeReader();
     return ok(null);
   },
-  'content/copy': async ({ format, settings, globalRules }) => {
-    const cleaned = articleOf(settings, globalRules);
+  'content/copy': async ({ format, settings, ...global }) => {
+    const cleaned = articleOf(settings, fromFields(global));
     if (!cleaned.ok) {
       showToast(cleaned.error.message, 'error');
       return cleaned;
@@ -107,13 +114,17 @@ export const contentHandlers: Handlers<ContentProtocol> = {
       },
       onClose(saved) {
         picker = null;
-        if (saved) showToast(`Rule saved: Pith removes this on ${host} from now on.`, 'ok');
+        if (!saved) return;
+        // The popup's kept report shows the old cut; an open reader re-cleans when the settings change arrives
+        // (`reader-follow.ts`).
+        forgetReport();
+        showToast(`Rule saved: Pith removes this on ${host} from now on.`, 'ok');
       },
     });
     return ok(null);
   },
-  'content/save': async ({ format, settings, globalRules }) => {
-    const cleaned = articleOf(settings, globalRules);
+  'content/save': async ({ format, settings, ...global }) => {
+    const cleaned = articleOf(settings, fromFields(global));
     if (!cleaned.ok) {
       showToast(cleaned.error.message, 'error');
       return cleaned;

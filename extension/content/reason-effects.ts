@@ -7,6 +7,7 @@
  */
 import { clean } from '../../src/index';
 import { cleanOptionsFor } from '../shared/clean-options';
+import type { GlobalRules } from '../shared/clean-options';
 import type { ReasonGroup } from '../shared/messages';
 import { isOn } from '../shared/storage';
 import type { SiteSettings } from '../shared/storage';
@@ -15,7 +16,7 @@ export function inertReasons(
   doc: Document,
   url: string,
   settings: SiteSettings,
-  globalRules: string,
+  global: GlobalRules,
   rulesOnly: boolean,
   reasons: readonly ReasonGroup[],
   cleanText: string,
@@ -29,7 +30,7 @@ export function inertReasons(
       ...settings,
       disabledRuleIds: [...new Set([...off, ...group.ruleIds])].sort(),
     };
-    const text = clean(doc, cleanOptionsFor(url, trial, globalRules, rulesOnly)).text;
+    const text = clean(doc, cleanOptionsFor(url, trial, global, rulesOnly)).text;
     if (text === cleanText) inert.push(group.reason);
   }
   return inert;

@@ -5,6 +5,8 @@
  * edits text; an ad slot filling with an iframe is not one). The switches' check (`reason-effects.ts`) is kept
  * with it.
  */
+import { NO_GLOBAL_RULES } from '../shared/clean-options';
+import type { GlobalRules } from '../shared/clean-options';
 import type { SiteSettings } from '../shared/storage';
 import { buildPageReport } from './page-report';
 import type { PageReportBody } from './page-report';
@@ -20,8 +22,8 @@ let entry: Entry | null = null;
 /** Watches the page only while a report is kept: a page with nothing kept pays for no observer. */
 let observer: MutationObserver | null = null;
 
-function keyOf(settings: SiteSettings, globalRules: string, rulesOnly: boolean): string {
-  return JSON.stringify([location.href, settings, globalRules, rulesOnly]);
+function keyOf(settings: SiteSettings, global: GlobalRules, rulesOnly: boolean): string {
+  return JSON.stringify([location.href, settings, global, rulesOnly]);
 }
 
 function hasText(nodes: NodeList): boolean {
@@ -45,34 +47,50 @@ function watch(): void {
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 }
 
-function current(settings: SiteSettings, globalRules: string, rulesOnly: boolean): Entry {
-  const key = keyOf(settings, globalRules, rulesOnly);
+function current(settings: SiteSettings, global: GlobalRules, rulesOnly: boolean): Entry {
+  const key = keyOf(settings, global, rulesOnly);
   if (entry?.key === key) return entry;
   watch();
   entry = {
     key,
-    report: buildPageReport(document, location.href, settings, globalRules, rulesOnly),
+    report: buildPageReport(document, location.href, settings, global, rulesOnly),
     inert: null,
   };
   return entry;
 }
 
+/**
+ * Forgets the kept report: the site's rules changed from inside the page (the picker saved one), so reopening the
+ * popup cleans again instead of showing the cut as it was.
+ */
+export function forgetReport(): void {
+  drop();
+}
+
 /** The report for these settings: the kept one (`cached: true`, no engine time) or a new one. */
-export function reportFor(settings: SiteSettings, globalRules = '', rulesOnly = false): PageReportBody {
-  const key = keyOf(settings, globalRules, rulesOnly);
+export function reportFor(
+  settings: SiteSettings,
+  global: GlobalRules = NO_GLOBAL_RULES,
+  rulesOnly = false,
+): PageReportBody {
+  const key = keyOf(settings, global, rulesOnly);
   const reused = entry?.key === key;
-  const { report } = current(settings, globalRules, rulesOnly);
+  const { report } = current(settings, global, rulesOnly);
   return reused ? { ...report, pageMs: { engine: 0, compare: 0, cached: true } } : report;
 }
 
 /** The reasons whose switch would change nothing on this page, for these settings. */
-export function inertReasonsFor(settings: SiteSettings, globalRules = '', rulesOnly = false): string[] {
-  const kept = current(settings, globalRules, rulesOnly);
+export function inertReasonsFor(
+  settings: SiteSettings,
+  global: GlobalRules = NO_GLOBAL_RULES,
+  rulesOnly = false,
+): string[] {
+  const kept = current(settings, global, rulesOnly);
   kept.inert ??= inertReasons(
     document,
     location.href,
     settings,
-    globalRules,
+    global,
     rulesOnly,
     kept.report.reasons,
     kept.report.result.text,

@@ -3,14 +3,13 @@
  * It reads and writes only through the background's messages: the background is the one settings writer.
  */
 import browser from 'webextension-polyfill';
-import { h } from '../shared/h';
 import { sendToBackground } from '../shared/send';
 import { emptyHealth } from '../shared/rule-health';
 import type { RuleHealth } from '../shared/rule-health';
 import { exportSettings, isSettingsChange } from '../shared/storage';
 import type { StoredSettings } from '../shared/storage';
 import { importView } from './import-view';
-import { packSummaries } from './packs';
+import { renderPacks } from './packs';
 import { rulesEditor } from './rules-editor';
 import { renderSites } from './sites-view';
 
@@ -37,18 +36,6 @@ const globalEditor = rulesEditor({
   },
 });
 $('global-rules-editor').replaceChildren(globalEditor.element);
-
-$('packs').replaceChildren(
-  ...packSummaries().map((pack) =>
-    h(
-      'tr',
-      {},
-      h('td', {}, h('code', {}, pack.name)),
-      h('td', {}, pack.description),
-      h('td', { className: 'num' }, String(pack.rules)),
-    ),
-  ),
-);
 
 const hooks = { refresh, say };
 const imports = importView($('import-preview'), hooks);
@@ -77,6 +64,7 @@ function draw(settings: StoredSettings, health: RuleHealth): void {
     globalEditor.textarea.value = settings.globalRules;
     globalEditor.check();
   }
+  renderPacks($('packs'), settings, hooks);
   if (!document.activeElement?.closest('#sites textarea')) renderSites($('sites'), settings, health, hooks);
 }
 

@@ -114,6 +114,8 @@ export interface BackgroundProtocol {
   /** Saves the user's global rules; a list with errors is refused (`invalid-rules`) and nothing changes. */
   'settings/global-rules': (req: { text: string }) => Result<StoredSettings>;
   'site/remove': (req: { host: string }) => Result<StoredSettings>;
+  /** Switches a built-in pack on or off on every site (the rules manager's pack switches). */
+  'settings/pack': (req: { pack: string; on: boolean }) => Result<StoredSettings>;
   /** What importing `text` would change, against the settings as they are now; writes nothing. */
   'settings/import-preview': (req: { text: string; mode: ImportMode }) => Result<ImportPlan>;
   /** Imports `text` (checked whole first: a bad file changes nothing); replies with what changed. */
@@ -139,7 +141,13 @@ export interface BackgroundProtocol {
 export interface ContentProtocol {
   /** Answers `true` once the script is listening; the background injects the script when this fails. */
   'content/ping': (req: Record<string, never>) => Result<true>;
-  'content/clean': (req: { settings: SiteSettings; rulesOnly?: boolean; globalRules?: string }) => Result<{
+  'content/clean': (req: {
+    settings: SiteSettings;
+    rulesOnly?: boolean;
+    globalRules?: string;
+    /** Built-in packs switched off everywhere (`StoredSettings.disabledPacks`). */
+    disabledPacks?: string[];
+  }) => Result<{
     result: CleanResult;
     comparison: Comparison;
     reasons: ReasonGroup[];
@@ -150,17 +158,24 @@ export interface ContentProtocol {
     settings: SiteSettings;
     rulesOnly?: boolean;
     globalRules?: string;
+    disabledPacks?: string[];
   }) => Result<string[]>;
   'content/reader-open': (req: {
     settings: SiteSettings;
     prefs: ReaderPrefs;
     globalRules?: string;
+    disabledPacks?: string[];
     /** Close the reader instead when it is already open (the keyboard shortcut). */
     toggle?: boolean;
   }) => Result<null>;
   'content/reader-close': (req: Record<string, never>) => Result<null>;
   /** Copies inside the page (context menu, shortcut) and shows a toast there. */
-  'content/copy': (req: { format: CopyFormat; settings: SiteSettings; globalRules?: string }) => Result<{
+  'content/copy': (req: {
+    format: CopyFormat;
+    settings: SiteSettings;
+    globalRules?: string;
+    disabledPacks?: string[];
+  }) => Result<{
     chars: number;
   }>;
   /** The exception that keeps one removed block, from the live page's element (`extension/content/keep-rule.ts`). */
@@ -171,7 +186,12 @@ export interface ContentProtocol {
   /** Starts the element picker on the page; its Save sends `site/add-rule` for `host`. */
   'content/pick': (req: { host: string }) => Result<null>;
   /** Downloads the article as a Markdown or HTML file from the page, and shows a toast there. */
-  'content/save': (req: { format: SaveFormat; settings: SiteSettings; globalRules?: string }) => Result<{
+  'content/save': (req: {
+    format: SaveFormat;
+    settings: SiteSettings;
+    globalRules?: string;
+    disabledPacks?: string[];
+  }) => Result<{
     name: string;
     chars: number;
   }>;
