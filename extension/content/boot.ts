@@ -8,7 +8,8 @@ import { dispatch } from '../shared/messages';
 import { globalRulesOf, hostKey } from '../shared/clean-options';
 import { browserSettingsArea } from '../shared/browser-settings-area';
 import { SettingsStore, siteOrDefault } from '../shared/storage';
-import { contentHandlers, openReaderHere } from './handlers';
+import { openReaderHere } from './article';
+import { contentHandlers } from './handlers';
 import { followSettings } from './reader-follow';
 import { showToast } from './toast';
 

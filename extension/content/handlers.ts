@@ -2,62 +2,19 @@
 import { copyConfirmation, formatCopy } from '../shared/copy-format';
 import { saveArticle } from './save-article';
 import { describeError, fail, ok } from '../shared/messages';
-import type { ContentProtocol, Handlers, Result } from '../shared/messages';
-import type { CleanResult } from '../../src/types';
-import type { ReaderPrefs, SiteSettings } from '../shared/storage';
-import { cleanPage } from './clean-page';
+import type { ContentProtocol, Handlers } from '../shared/messages';
+import { articleOf, openReaderHere } from './article';
 import { forgetReport, inertReasonsFor, reportFor } from './report-cache';
 import { fromFields } from '../shared/clean-options';
-import type { GlobalRules } from '../shared/clean-options';
 import { writeClipboard } from './clipboard';
-import { closeReader, readerKey, showReader } from './reader-bridge';
+import { closeReader } from './reader-bridge';
+import { openReaderWithStoredSettings } from './reader-follow';
 import { startPicker } from '../picker/picker';
 import type { PickerHandle } from '../picker/picker';
 import { sendToBackground } from '../shared/send';
 import { showToast } from './toast';
 import { keepRuleFor } from './keep-rule';
 import { withoutClobbering } from '../../src/dom/clobbering';
-
-function safeClean(settings: SiteSettings, global: GlobalRules, rulesOnly?: boolean): Result<CleanResult> {
-  try {
-    return ok(cleanPage(settings, global, rulesOnly));
-  } catch (error) {
-    return fail('internal', `Pith's cleaner failed on this page: ${describeError(error)}`);
-  }
-}
-
-/**
- * The article, or on a page that is not one, what the popup's "Clean anyway" shows (the whole page without its
- * rules' cuts and page chrome), as the popup says before the reader opens.
- */
-function articleOf(settings: SiteSettings, global: GlobalRules): Result<CleanResult> {
-  const first = safeClean(settings, global);
-  const cleaned = first.ok && !first.value.isArticle ? safeClean(settings, global, true) : first;
-  if (cleaned.ok && cleaned.value.text.trim() === '') {
-    return fail('not-an-article', 'Pith found no article text on this page.');
-  }
-  return cleaned;
-}
-
-/**
- * Opens the reader on the page cleaned with these settings. `replace`: an open reader shows the new clean
- * instead of keeping its article (the settings changed under it, e.g. the picker saved a rule).
- */
-export function openReaderHere(
-  settings: SiteSettings,
-  prefs: ReaderPrefs,
-  global: GlobalRules,
-  replace = false,
-): Result<null> {
-  const cleaned = articleOf(settings, global);
-  if (!cleaned.ok) return cleaned;
-  try {
-    showReader(cleaned.value, prefs, readerKey(settings, global), replace);
-  } catch (error) {
-    return fail('internal', `Pith could not open the reader view: ${describeError(error)}`);
-  }
-  return ok(null);
-}
 
 /** The open element picker, so a second start replaces it. */
 let picker: PickerHandle | null = null;
@@ -106,6 +63,9 @@ export const contentHandlers: Handlers<ContentProtocol> = {
   },
   'content/pick': async ({ host }) => {
     picker?.close();
+    // The reader covers the page: it steps aside while the user picks on the page itself, and comes back after,
+    // cleaned with the settings as they are then (with the new rule when one was saved).
+    const readerWasOpen = closeReader();
     picker = startPicker(document, {
       host,
       async onSave(rule) {
@@ -114,9 +74,9 @@ export const contentHandlers: Handlers<ContentProtocol> = {
       },
       onClose(saved) {
         picker = null;
+        if (readerWasOpen) void openReaderWithStoredSettings();
         if (!saved) return;
-        // The popup's kept report shows the old cut; an open reader re-cleans when the settings change arrives
-        // (`reader-follow.ts`).
+        // The popup's kept report shows the old cut: reopening it cleans again.
         forgetReport();
         showToast(`Rule saved: Pith removes this on ${host} from now on.`, 'ok');
       },

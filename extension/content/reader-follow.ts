@@ -8,7 +8,7 @@ import browser from 'webextension-polyfill';
 import { globalRulesOf, hostKey } from '../shared/clean-options';
 import { sendToBackground } from '../shared/send';
 import { isSettingsChange, siteOrDefault } from '../shared/storage';
-import { openReaderHere } from './handlers';
+import { openReaderHere } from './article';
 import { openReaderKey, readerKey } from './reader-bridge';
 import { showToast } from './toast';
 
@@ -26,6 +26,15 @@ async function recleanIfChanged(): Promise<void> {
   // The reader may have closed while the settings were read; then there is nothing to follow.
   if (openReaderKey() === null || readerKey(site, global) === open) return;
   const opened = openReaderHere(site, loaded.value.reader, global, true);
+  if (!opened.ok) showToast(opened.error.message, 'error');
+}
+
+/** Opens the reader with the settings as stored now (after the element picker, which puts the reader aside). */
+export async function openReaderWithStoredSettings(): Promise<void> {
+  const loaded = await sendToBackground('settings/get', {});
+  if (!loaded.ok) return showToast(loaded.error.message, 'error');
+  const site = siteOrDefault(loaded.value, hostKey(location.href));
+  const opened = openReaderHere(site, loaded.value.reader, globalRulesOf(loaded.value), true);
   if (!opened.ok) showToast(opened.error.message, 'error');
 }
 
