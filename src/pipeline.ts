@@ -101,6 +101,7 @@ function cleanOnce(doc: Document, options: CleanOptions, blocks: readonly PageBl
     userRules: options.rules,
     builtin: options.builtinRules !== false,
     disabledRuleIds: options.disabledRuleIds,
+    disabledPacks: options.disabledPacks,
   });
   const ctx = workingCopy(doc, rules, options);
   lap('clone');

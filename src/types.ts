@@ -110,6 +110,8 @@ export interface CleanOptions {
   builtinRules?: boolean;
   /** Rule ids (built-in or user) that are switched off. */
   disabledRuleIds?: readonly string[];
+  /** Built-in packs switched off (their names, as in `src/rules/packs/*.txt`): none of their rules run. */
+  disabledPacks?: readonly string[];
   /** Skip the text-pattern and structural heuristics (rules still run). */
   heuristics?: boolean;
   /** Skip Readability: return the whole page with only the rules' and heuristics' cuts (isArticle false). */

@@ -1,6 +1,6 @@
 /** What the popup, the context menu and the shortcuts do, each as one function over a tab. */
 import type { Tabs } from 'webextension-polyfill';
-import { hostKey } from '../shared/clean-options';
+import { globalRulesOf, hostKey, toFields } from '../shared/clean-options';
 import { formatCopy } from '../shared/copy-format';
 import { fail, ok } from '../shared/messages';
 import { parseRules } from '../../src/rules/parse';
@@ -26,7 +26,7 @@ async function context(tab: Tabs.Tab) {
     host,
     settings: settings.value,
     site: siteOrDefault(settings.value, host),
-    globalRules: settings.value.globalRules,
+    global: globalRulesOf(settings.value),
     prefs: settings.value.reader,
     /** The site memory's template for this page (undefined: memory is off here), and the memory it came from. */
     memory: memory?.use,
@@ -39,10 +39,10 @@ export async function reportOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result
   const ctx = await context(tab);
   const ready = performance.now() - started;
   if (!ctx.ok) return ctx;
-  const { site, globalRules, memory, host } = ctx.value;
+  const { site, global, memory, host } = ctx.value;
   const cleaned = await sendToTab(ctx.value.tab.id, 'content/clean', {
     settings: site,
-    globalRules,
+    ...toFields(global),
     rulesOnly,
     ...(memory ? { memory } : {}),
   });
@@ -70,10 +70,10 @@ export async function reportOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result
 export async function inertReasonsOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result<string[]>> {
   const ctx = await context(tab);
   if (!ctx.ok) return ctx;
-  const { site, globalRules, memory } = ctx.value;
+  const { site, global, memory } = ctx.value;
   return sendToTab(ctx.value.tab.id, 'content/inert-reasons', {
     settings: site,
-    globalRules,
+    ...toFields(global),
     rulesOnly,
     ...(memory ? { memory } : {}),
   });
@@ -83,11 +83,11 @@ export async function inertReasonsOn(tab: Tabs.Tab, rulesOnly = false): Promise<
 export async function openReaderIn(tab: Tabs.Tab, toggle = false): Promise<Result<null>> {
   const ctx = await context(tab);
   if (!ctx.ok) return ctx;
-  const { site, prefs, globalRules, memory } = ctx.value;
+  const { site, prefs, global, memory } = ctx.value;
   return sendToTab(ctx.value.tab.id, 'content/reader-open', {
     settings: site,
     prefs,
-    globalRules,
+    ...toFields(global),
     toggle,
     ...(memory ? { memory } : {}),
   });
@@ -97,11 +97,11 @@ export async function openReaderIn(tab: Tabs.Tab, toggle = false): Promise<Resul
 export async function saveInPage(tab: Tabs.Tab, format: SaveFormat) {
   const ctx = await context(tab);
   if (!ctx.ok) return ctx;
-  const { site, globalRules, memory } = ctx.value;
+  const { site, global, memory } = ctx.value;
   return sendToTab(ctx.value.tab.id, 'content/save', {
     format,
     settings: site,
-    globalRules,
+    ...toFields(global),
     ...(memory ? { memory } : {}),
   });
 }
@@ -117,11 +117,11 @@ export async function prepareCopy(tab: Tabs.Tab, format: CopyFormat): Promise<Re
 export async function copyInPage(tab: Tabs.Tab, format: CopyFormat): Promise<Result<{ chars: number }>> {
   const ctx = await context(tab);
   if (!ctx.ok) return ctx;
-  const { site, globalRules, memory } = ctx.value;
+  const { site, global, memory } = ctx.value;
   return sendToTab(ctx.value.tab.id, 'content/copy', {
     format,
     settings: site,
-    globalRules,
+    ...toFields(global),
     ...(memory ? { memory } : {}),
   });
 }

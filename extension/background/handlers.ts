@@ -1,6 +1,7 @@
 /** The background's side of `BackgroundProtocol`: one handler per message, checked complete by the type. */
 import { fail, ok } from '../shared/messages';
 import type { BackgroundProtocol, Handlers } from '../shared/messages';
+import { BUILTIN_PACK_NAMES } from '../../src/rules/builtin';
 import { parseRules } from '../../src/rules/parse';
 import { planImport } from '../shared/import-plan';
 import { readImportFile } from '../shared/settings-file';
@@ -71,6 +72,16 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
     if (invalid) return fail('invalid-rules', `${invalid} Nothing was saved.`);
     return store.update((draft) => {
       draft.globalRules = text;
+    });
+  },
+  'settings/pack': async ({ pack, on }) => {
+    if (!BUILTIN_PACK_NAMES.includes(pack))
+      return fail('bad-message', `Pith has no built-in pack "${pack}".`);
+    return store.update((draft) => {
+      const off = new Set(draft.disabledPacks ?? []);
+      if (on) off.delete(pack);
+      else off.add(pack);
+      draft.disabledPacks = [...off];
     });
   },
   'site/remove': ({ host }) => removeSite(store, memory, host),

@@ -5,11 +5,12 @@
  */
 import browser from 'webextension-polyfill';
 import { dispatch } from '../shared/messages';
-import { hostKey } from '../shared/clean-options';
+import { globalRulesOf, hostKey } from '../shared/clean-options';
 import { browserSettingsArea } from '../shared/browser-settings-area';
 import { SettingsStore, siteOrDefault } from '../shared/storage';
-import { sendToBackground } from '../shared/send';
-import { contentHandlers, openReaderHere } from './handlers';
+import { memoryHere, openReaderHere } from './article';
+import { contentHandlers } from './handlers';
+import { followSettings } from './reader-follow';
 import { showToast } from './toast';
 
 const FLAG = Symbol.for('pith.contentScript');
@@ -19,6 +20,7 @@ export function boot(mode: 'on-demand' | 'auto-clean'): void {
   if (scope[FLAG]) return;
   scope[FLAG] = true;
   browser.runtime.onMessage.addListener((message: unknown) => dispatch(contentHandlers, message, undefined));
+  followSettings();
   if (mode === 'auto-clean') void autoOpen();
 }
 
@@ -29,9 +31,7 @@ async function autoOpen(): Promise<void> {
   if (!loaded.ok) return;
   const site = siteOrDefault(loaded.value, hostKey(location.href));
   if (site.autoClean !== true) return;
-  // The site memory's template comes from the background, which keeps the memory (null: memory is off here).
-  const template = await sendToBackground('memory/template', { url: location.href });
-  const memory = template.ok && template.value ? template.value : undefined;
-  const opened = openReaderHere(site, loaded.value.reader, loaded.value.globalRules, memory);
+  // The site memory's template comes from the background, which keeps the memory.
+  const opened = openReaderHere(site, loaded.value.reader, globalRulesOf(loaded.value), await memoryHere());
   if (!opened.ok && opened.error.code !== 'not-an-article') showToast(opened.error.message, 'error');
 }

@@ -2,14 +2,13 @@
 import { copyConfirmation, formatCopy } from '../shared/copy-format';
 import { saveArticle } from './save-article';
 import { describeError, fail, ok } from '../shared/messages';
-import type { ContentProtocol, Handlers, Result } from '../shared/messages';
-import type { CleanResult } from '../../src/types';
-import type { MemoryUse } from '../shared/messages';
-import type { ReaderPrefs, SiteSettings } from '../shared/storage';
-import { cleanPage } from './clean-page';
-import { inertReasonsFor, reportFor } from './report-cache';
+import type { ContentProtocol, Handlers } from '../shared/messages';
+import { articleOf, openReaderHere } from './article';
+import { forgetReport, inertReasonsFor, reportFor } from './report-cache';
+import { fromFields } from '../shared/clean-options';
 import { writeClipboard } from './clipboard';
-import { closeReader, showReader } from './reader-bridge';
+import { closeReader } from './reader-bridge';
+import { openReaderWithStoredSettings } from './reader-follow';
 import { startPicker } from '../picker/picker';
 import type { PickerHandle } from '../picker/picker';
 import { sendToBackground } from '../shared/send';
@@ -17,75 +16,33 @@ import { showToast } from './toast';
 import { keepRuleFor, selectorFor } from './keep-rule';
 import { withoutClobbering } from '../../src/dom/clobbering';
 
-function safeClean(
-  settings: SiteSettings,
-  globalRules?: string,
-  rulesOnly?: boolean,
-  memory?: MemoryUse,
-): Result<CleanResult> {
-  try {
-    return ok(cleanPage(settings, globalRules, rulesOnly, memory));
-  } catch (error) {
-    return fail('internal', `Pith's cleaner failed on this page: ${describeError(error)}`);
-  }
-}
-
-/**
- * The article, or on a page that is not one, what the popup's "Clean anyway" shows (the whole page without its
- * rules' cuts and page chrome), as the popup says before the reader opens.
- */
-function articleOf(settings: SiteSettings, globalRules?: string, memory?: MemoryUse): Result<CleanResult> {
-  const first = safeClean(settings, globalRules, false, memory);
-  const cleaned = first.ok && !first.value.isArticle ? safeClean(settings, globalRules, true, memory) : first;
-  if (cleaned.ok && cleaned.value.text.trim() === '') {
-    return fail('not-an-article', 'Pith found no article text on this page.');
-  }
-  return cleaned;
-}
-
-export function openReaderHere(
-  settings: SiteSettings,
-  prefs: ReaderPrefs,
-  globalRules?: string,
-  memory?: MemoryUse,
-): Result<null> {
-  const cleaned = articleOf(settings, globalRules, memory);
-  if (!cleaned.ok) return cleaned;
-  try {
-    showReader(cleaned.value, prefs);
-  } catch (error) {
-    return fail('internal', `Pith could not open the reader view: ${describeError(error)}`);
-  }
-  return ok(null);
-}
-
 /** The open element picker, so a second start replaces it. */
 let picker: PickerHandle | null = null;
 
 export const contentHandlers: Handlers<ContentProtocol> = {
   'content/ping': async () => ok(true),
-  'content/clean': async ({ settings, globalRules, rulesOnly, memory }) => {
+  'content/clean': async ({ settings, rulesOnly, memory, ...global }) => {
     try {
-      return ok(reportFor(settings, globalRules, rulesOnly, memory));
+      return ok(reportFor(settings, fromFields(global), rulesOnly, memory));
     } catch (error) {
       return fail('internal', `Pith's cleaner failed on this page: ${describeError(error)}`);
     }
   },
-  'content/inert-reasons': async ({ settings, globalRules, rulesOnly, memory }) => {
+  'content/inert-reasons': async ({ settings, rulesOnly, memory, ...global }) => {
     try {
-      return ok(inertReasonsFor(settings, globalRules, rulesOnly, memory));
+      return ok(inertReasonsFor(settings, fromFields(global), rulesOnly, memory));
     } catch (error) {
       return fail('internal', `Pith could not check the switches on this page: ${describeError(error)}`);
     }
   },
-  'content/reader-open': async ({ settings, prefs, globalRules, toggle, memory }) =>
-    toggle && closeReader() ? ok(null) : openReaderHere(settings, prefs, globalRules, memory),
+  'content/reader-open': async ({ settings, prefs, toggle, memory, ...global }) =>
+    toggle && closeReader() ? ok(null) : openReaderHere(settings, prefs, fromFields(global), memory),
   'content/reader-close': async () => {
     closeReader();
     return ok(null);
   },
-  'content/copy': async ({ format, settings, globalRules, memory }) => {
-    const cleaned = articleOf(settings, globalRules, memory);
+  'content/copy': async ({ format, settings, memory, ...global }) => {
+    const cleaned = articleOf(settings, fromFields(global), memory);
     if (!cleaned.ok) {
       showToast(cleaned.error.message, 'error');
       return cleaned;
@@ -110,6 +67,9 @@ export const contentHandlers: Handlers<ContentProtocol> = {
   },
   'content/pick': async ({ host }) => {
     picker?.close();
+    // The reader covers the page: it steps aside while the user picks on the page itself, and comes back after,
+    // cleaned with the settings as they are then (with the new rule when one was saved).
+    const readerWasOpen = closeReader();
     picker = startPicker(document, {
       host,
       async onSave(rule) {
@@ -118,13 +78,17 @@ export const contentHandlers: Handlers<ContentProtocol> = {
       },
       onClose(saved) {
         picker = null;
-        if (saved) showToast(`Rule saved: Pith removes this on ${host} from now on.`, 'ok');
+        if (readerWasOpen) void openReaderWithStoredSettings();
+        if (!saved) return;
+        // The popup's kept report shows the old cut: reopening it cleans again.
+        forgetReport();
+        showToast(`Rule saved: Pith removes this on ${host} from now on.`, 'ok');
       },
     });
     return ok(null);
   },
-  'content/save': async ({ format, settings, globalRules, memory }) => {
-    const cleaned = articleOf(settings, globalRules, memory);
+  'content/save': async ({ format, settings, memory, ...global }) => {
+    const cleaned = articleOf(settings, fromFields(global), memory);
     if (!cleaned.ok) {
       showToast(cleaned.error.message, 'error');
       return cleaned;

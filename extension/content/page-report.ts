@@ -6,7 +6,8 @@
 import { clean } from '../../src/index';
 import { withoutClobbering } from '../../src/dom/clobbering';
 import type { CleanResult, SiteTemplate } from '../../src/types';
-import { cleanOptionsFor } from '../shared/clean-options';
+import { cleanOptionsFor, NO_GLOBAL_RULES } from '../shared/clean-options';
+import type { GlobalRules } from '../shared/clean-options';
 import type { ContentProtocol, ReplyOf } from '../shared/messages';
 import type { SiteSettings } from '../shared/storage';
 import { buildComparison } from './compare-rows';
@@ -20,14 +21,14 @@ export function buildPageReport(
   doc: Document,
   url: string,
   settings: SiteSettings,
-  globalRules = '',
+  global: GlobalRules = NO_GLOBAL_RULES,
   rulesOnly = false,
   parse: (html: string) => Document = parseHtml,
   /** The site memory's template and whether to collect the page's prints (`result.prints`, kept in the report). */
   memory?: { template: SiteTemplate; collect: boolean },
 ): PageReportBody {
   const started = performance.now();
-  const options = cleanOptionsFor(url, settings, globalRules, rulesOnly, memory);
+  const options = cleanOptionsFor(url, settings, global, rulesOnly, memory);
   // The comparison walks the page as the engine does: through a copy without the names that shadow DOM methods
   // (a form's `<input name="getAttribute">`), the same page otherwise, so the records' paths still fit.
   const page = withoutClobbering(doc);

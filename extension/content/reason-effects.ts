@@ -8,6 +8,7 @@
 import { clean } from '../../src/index';
 import type { SiteTemplate } from '../../src/types';
 import { cleanOptionsFor } from '../shared/clean-options';
+import type { GlobalRules } from '../shared/clean-options';
 import type { ReasonGroup } from '../shared/messages';
 import { isOn } from '../shared/storage';
 import type { SiteSettings } from '../shared/storage';
@@ -16,7 +17,7 @@ export function inertReasons(
   doc: Document,
   url: string,
   settings: SiteSettings,
-  globalRules: string,
+  global: GlobalRules,
   rulesOnly: boolean,
   reasons: readonly ReasonGroup[],
   cleanText: string,
@@ -33,7 +34,7 @@ export function inertReasons(
       disabledRuleIds: [...new Set([...off, ...group.ruleIds])].sort(),
     };
     const memory = template ? { template, collect: false } : undefined;
-    const text = clean(doc, cleanOptionsFor(url, trial, globalRules, rulesOnly, memory)).text;
+    const text = clean(doc, cleanOptionsFor(url, trial, global, rulesOnly, memory)).text;
     if (text === cleanText) inert.push(group.reason);
   }
   return inert;

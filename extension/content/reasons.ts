@@ -28,6 +28,8 @@ export function reasonGroups(
     url: options.url,
     userRules: options.rules,
     builtin: options.builtinRules !== false,
+    // A pack switched off everywhere offers no switch here: turning its rules on or off would change nothing.
+    disabledPacks: options.disabledPacks,
   }).hiding.map(({ rule }) => ({ ruleId: rule.id, reason: rule.reason, text: rule.source }));
   // The heuristics that can run in this mode ("Clean anyway" runs only the page-chrome ones).
   const chromeMode = options.rulesOnly === true && options.pageChrome === true;

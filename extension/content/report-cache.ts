@@ -6,6 +6,8 @@
  * (`reason-effects.ts`) is kept with it.
  */
 import type { MemoryUse } from '../shared/messages';
+import { NO_GLOBAL_RULES } from '../shared/clean-options';
+import type { GlobalRules } from '../shared/clean-options';
 import type { SiteSettings } from '../shared/storage';
 import { memoryOptions, rememberAfterPaint } from './memory';
 import { buildPageReport } from './page-report';
@@ -23,8 +25,8 @@ let entry: Entry | null = null;
 let observer: MutationObserver | null = null;
 
 /** Whether prints are collected is not part of the key: a report is the same with or without them. */
-function keyOf(settings: SiteSettings, globalRules: string, rulesOnly: boolean, memory?: MemoryUse): string {
-  return JSON.stringify([location.href, settings, globalRules, rulesOnly, memory?.template ?? null]);
+function keyOf(settings: SiteSettings, global: GlobalRules, rulesOnly: boolean, memory?: MemoryUse): string {
+  return JSON.stringify([location.href, settings, global, rulesOnly, memory?.template ?? null]);
 }
 
 function hasText(nodes: NodeList): boolean {
@@ -48,15 +50,15 @@ function watch(): void {
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 }
 
-function current(settings: SiteSettings, globalRules: string, rulesOnly: boolean, memory?: MemoryUse): Entry {
-  const key = keyOf(settings, globalRules, rulesOnly, memory);
+function current(settings: SiteSettings, global: GlobalRules, rulesOnly: boolean, memory?: MemoryUse): Entry {
+  const key = keyOf(settings, global, rulesOnly, memory);
   if (entry?.key === key) return entry;
   watch();
   const built = buildPageReport(
     document,
     location.href,
     settings,
-    globalRules,
+    global,
     rulesOnly,
     undefined,
     memoryOptions(memory),
@@ -69,32 +71,40 @@ function current(settings: SiteSettings, globalRules: string, rulesOnly: boolean
   return entry;
 }
 
+/**
+ * Forgets the kept report: the site's rules changed from inside the page (the picker saved one), so reopening the
+ * popup cleans again instead of showing the cut as it was.
+ */
+export function forgetReport(): void {
+  drop();
+}
+
 /** The report for these settings: the kept one (`cached: true`, no engine time) or a new one. */
 export function reportFor(
   settings: SiteSettings,
-  globalRules = '',
+  global: GlobalRules = NO_GLOBAL_RULES,
   rulesOnly = false,
   memory?: MemoryUse,
 ): PageReportBody {
-  const key = keyOf(settings, globalRules, rulesOnly, memory);
+  const key = keyOf(settings, global, rulesOnly, memory);
   const reused = entry?.key === key;
-  const { report } = current(settings, globalRules, rulesOnly, memory);
+  const { report } = current(settings, global, rulesOnly, memory);
   return reused ? { ...report, pageMs: { engine: 0, compare: 0, cached: true } } : report;
 }
 
 /** The reasons whose switch would change nothing on this page, for these settings. */
 export function inertReasonsFor(
   settings: SiteSettings,
-  globalRules = '',
+  global: GlobalRules = NO_GLOBAL_RULES,
   rulesOnly = false,
   memory?: MemoryUse,
 ): string[] {
-  const kept = current(settings, globalRules, rulesOnly, memory);
+  const kept = current(settings, global, rulesOnly, memory);
   kept.inert ??= inertReasons(
     document,
     location.href,
     settings,
-    globalRules,
+    global,
     rulesOnly,
     kept.report.reasons,
     kept.report.result.text,

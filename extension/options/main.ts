@@ -3,7 +3,6 @@
  * It reads and writes only through the background's messages: the background is the one settings writer.
  */
 import browser from 'webextension-polyfill';
-import { h } from '../shared/h';
 import { sendToBackground } from '../shared/send';
 import { emptyHealth } from '../shared/rule-health';
 import type { RuleHealth } from '../shared/rule-health';
@@ -12,7 +11,7 @@ import type { StoredSettings } from '../shared/storage';
 import type { SiteMemorySummary } from '../shared/messages';
 import { importView } from './import-view';
 import { renderMemoryGlobal } from './memory-view';
-import { packSummaries } from './packs';
+import { renderPacks } from './packs';
 import { rulesEditor } from './rules-editor';
 import { renderSites } from './sites-view';
 
@@ -39,18 +38,6 @@ const globalEditor = rulesEditor({
   },
 });
 $('global-rules-editor').replaceChildren(globalEditor.element);
-
-$('packs').replaceChildren(
-  ...packSummaries().map((pack) =>
-    h(
-      'tr',
-      {},
-      h('td', {}, h('code', {}, pack.name)),
-      h('td', {}, pack.description),
-      h('td', { className: 'num' }, String(pack.rules)),
-    ),
-  ),
-);
 
 const hooks = { refresh, say };
 const imports = importView($('import-preview'), hooks);
@@ -81,6 +68,7 @@ function draw(settings: StoredSettings, health: RuleHealth, memories: SiteMemory
     globalEditor.check();
   }
   renderMemoryGlobal($('memory-global'), settings, memories, hooks);
+  renderPacks($('packs'), settings, hooks);
   if (!document.activeElement?.closest('#sites textarea'))
     renderSites($('sites'), settings, health, hooks, memories);
 }

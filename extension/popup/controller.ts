@@ -68,6 +68,13 @@ export class PopupController {
   /** Settles when the switches of the last report drawn have been checked (see `PopupState.inert`). */
   switchesChecked: Promise<void> = Promise.resolve();
 
+  /**
+   * The last change still running. Changes run one after another, each on the report the previous one reloaded:
+   * a second switch clicked while the first is being saved would otherwise compute its settings from the old
+   * report and write the first one's change away (two quick toggles, issue 10).
+   */
+  private queue: Promise<unknown> = Promise.resolve();
+
   constructor(
     private readonly ports: PopupPorts,
     /** Called after every change of state, to redraw. */
@@ -77,6 +84,12 @@ export class PopupController {
   private set(patch: Partial<PopupState>): void {
     this.state = { ...this.state, ...patch };
     this.changed(this.state);
+  }
+
+  private serial(change: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(change);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   say(text: string, kind: PopupState['status']['kind'] = '', undo: Undo | null = null): void {
@@ -124,7 +137,11 @@ export class PopupController {
   }
 
   /** Switches every rule and heuristic with this reason off (or on) on this site, then says what changed. */
-  async setReason(reason: string, enabled: boolean): Promise<void> {
+  setReason(reason: string, enabled: boolean): Promise<void> {
+    return this.serial(() => this.setReasonNow(reason, enabled));
+  }
+
+  private async setReasonNow(reason: string, enabled: boolean): Promise<void> {
     const report = this.state.report;
     const group = report?.reasons.find((g) => g.reason === reason);
     if (!report || !group) return;
@@ -157,7 +174,11 @@ export class PopupController {
   }
 
   /** "Keep this": a site exception for the block (built from the live page); says whether the block came back. */
-  async keep(record: number): Promise<void> {
+  keep(record: number): Promise<void> {
+    return this.serial(() => this.keepNow(record));
+  }
+
+  private async keepNow(record: number): Promise<void> {
     const report = this.state.report;
     const block = report?.result.removed[record];
     if (!report || !block) return;
@@ -239,7 +260,11 @@ export class PopupController {
   }
 
   /** "Clean this site": off means Pith adds nothing here (Readability's article alone). */
-  async setCleanSite(on: boolean): Promise<void> {
+  setCleanSite(on: boolean): Promise<void> {
+    return this.serial(() => this.setCleanSiteNow(on));
+  }
+
+  private async setCleanSiteNow(on: boolean): Promise<void> {
     const report = this.state.report;
     if (!report) return;
     const previous = isOn(report.settings.builtinRules);
@@ -255,7 +280,11 @@ export class PopupController {
     );
   }
 
-  async undo(): Promise<void> {
+  undo(): Promise<void> {
+    return this.serial(() => this.undoNow());
+  }
+
+  private async undoNow(): Promise<void> {
     const undo = this.state.undo;
     if (!undo) return;
     const patch: Partial<SiteSettings> =

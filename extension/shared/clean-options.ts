@@ -1,7 +1,22 @@
 /** Turns stored settings into engine options, the same way wherever the engine runs. */
 import type { CleanOptions, SiteTemplate } from '../../src/types';
 import { isOn } from './storage';
-import type { SiteSettings } from './storage';
+import type { SiteSettings, StoredSettings } from './storage';
+
+/**
+ * What applies on every site, beside a site's own settings: the user's global rules and the built-in packs
+ * switched off. The background reads it from the settings and sends it with every request to clean a page.
+ */
+export interface GlobalRules {
+  text: string;
+  disabledPacks: readonly string[];
+}
+
+export const NO_GLOBAL_RULES: GlobalRules = { text: '', disabledPacks: [] };
+
+export function globalRulesOf(settings: StoredSettings): GlobalRules {
+  return { text: settings.globalRules, disabledPacks: settings.disabledPacks ?? [] };
+}
 
 /**
  * "Clean this site" off (`builtinRules: false`) means Pith adds nothing on the site: no rules (built-in or the
@@ -15,18 +30,19 @@ import type { SiteSettings } from './storage';
 export function cleanOptionsFor(
   url: string,
   site: SiteSettings,
-  globalRules = '',
+  global: GlobalRules = NO_GLOBAL_RULES,
   rulesOnly = false,
   memory?: { template: SiteTemplate; collect: boolean },
 ): CleanOptions {
   if (!isOn(site.builtinRules)) {
     return { url, builtinRules: false, disabledRuleIds: [], heuristics: false };
   }
-  const rules = [globalRules, site.userRules ?? ''].filter((text) => text.trim() !== '').join('\n');
+  const rules = [global.text, site.userRules ?? ''].filter((text) => text.trim() !== '').join('\n');
   return {
     url,
     builtinRules: true,
     disabledRuleIds: site.disabledRuleIds ?? [],
+    ...(global.disabledPacks.length > 0 ? { disabledPacks: global.disabledPacks } : {}),
     ...(rules ? { rules } : {}),
     ...(rulesOnly ? { rulesOnly: true, pageChrome: true } : {}),
     ...(memory && memory.template.blocks.length > 0 ? { siteTemplate: memory.template } : {}),
@@ -47,4 +63,18 @@ export function hostKey(url: string): string {
 export function originPatterns(host: string): string[] {
   const isIp = /^[\d.]+$/.test(host) || host.includes(':');
   return isIp ? [`*://${host}/*`] : [`*://${host}/*`, `*://www.${host}/*`];
+}
+
+/** The global rules as the content messages carry them (`globalRules`, `disabledPacks` beside the site's settings). */
+export interface GlobalRulesFields {
+  globalRules?: string;
+  disabledPacks?: string[];
+}
+
+export function toFields(global: GlobalRules): GlobalRulesFields {
+  return { globalRules: global.text, disabledPacks: [...global.disabledPacks] };
+}
+
+export function fromFields(fields: GlobalRulesFields): GlobalRules {
+  return { text: fields.globalRules ?? '', disabledPacks: fields.disabledPacks ?? [] };
 }

@@ -111,6 +111,15 @@ function diff(current: StoredSettings, next: StoredSettings): ImportChange[] {
       detail: `${plural(before, 'rule')} → ${plural(after, 'rule')}`,
     });
   }
+  const packsBefore = current.disabledPacks ?? [];
+  const packsAfter = next.disabledPacks ?? [];
+  if (!same(packsBefore, packsAfter)) {
+    changes.push({
+      kind: packsBefore.length === 0 ? 'add' : packsAfter.length === 0 ? 'remove' : 'replace',
+      what: 'Built-in packs switched off',
+      detail: `${packsBefore.join(', ') || 'none'} → ${packsAfter.join(', ') || 'none'}`,
+    });
+  }
   if (!same(current.reader, next.reader)) {
     const r = next.reader;
     changes.push({
@@ -128,11 +137,15 @@ export function planImport(current: StoredSettings, file: ImportFile, mode: Impo
     next.globalRules = mode === 'replace' ? file.rules : mergeRules(current.globalRules, file.rules);
   } else if (mode === 'replace') {
     Object.assign(next, structuredClone(file.settings));
+    // Exactly the file: a file with every pack on turns back on the packs switched off here.
+    if (!file.settings.disabledPacks) delete next.disabledPacks;
   } else {
     for (const [host, site] of Object.entries(file.settings.sites))
       next.sites[host] = mergeSite(current.sites[host], site);
     next.globalRules = mergeRules(current.globalRules, file.settings.globalRules);
     next.reader = { ...file.settings.reader };
+    const packs = [...(current.disabledPacks ?? []), ...(file.settings.disabledPacks ?? [])];
+    if (packs.length > 0) next.disabledPacks = packs;
   }
   const normalised = normaliseSettings(next);
   return {

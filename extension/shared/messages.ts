@@ -159,6 +159,8 @@ export interface BackgroundProtocol {
   /** Saves the user's global rules; a list with errors is refused (`invalid-rules`) and nothing changes. */
   'settings/global-rules': (req: { text: string }) => Result<StoredSettings>;
   'site/remove': (req: { host: string }) => Result<StoredSettings>;
+  /** Switches a built-in pack on or off on every site (the rules manager's pack switches). */
+  'settings/pack': (req: { pack: string; on: boolean }) => Result<StoredSettings>;
   /** What importing `text` would change, against the settings as they are now; writes nothing. */
   'settings/import-preview': (req: { text: string; mode: ImportMode }) => Result<ImportPlan>;
   /** Imports `text` (checked whole first: a bad file changes nothing); replies with what changed. */
@@ -215,6 +217,8 @@ export interface ContentProtocol {
     rulesOnly?: boolean;
     globalRules?: string;
     memory?: MemoryUse;
+    /** Built-in packs switched off everywhere (`StoredSettings.disabledPacks`). */
+    disabledPacks?: string[];
   }) => Result<{
     result: CleanResult;
     comparison: Comparison;
@@ -227,12 +231,14 @@ export interface ContentProtocol {
     rulesOnly?: boolean;
     globalRules?: string;
     memory?: MemoryUse;
+    disabledPacks?: string[];
   }) => Result<string[]>;
   'content/reader-open': (req: {
     settings: SiteSettings;
     prefs: ReaderPrefs;
     globalRules?: string;
     memory?: MemoryUse;
+    disabledPacks?: string[];
     /** Close the reader instead when it is already open (the keyboard shortcut). */
     toggle?: boolean;
   }) => Result<null>;
@@ -243,6 +249,7 @@ export interface ContentProtocol {
     settings: SiteSettings;
     globalRules?: string;
     memory?: MemoryUse;
+    disabledPacks?: string[];
   }) => Result<{
     chars: number;
   }>;
@@ -261,6 +268,7 @@ export interface ContentProtocol {
     settings: SiteSettings;
     globalRules?: string;
     memory?: MemoryUse;
+    disabledPacks?: string[];
   }) => Result<{
     name: string;
     chars: number;

@@ -8,7 +8,7 @@ import { parseRules } from '../../src/rules/parse';
 import type { RuleError } from '../../src/types';
 import { fail, ok } from './messages';
 import type { Result } from './messages';
-import { EXPORT_FORMAT, migrate, SETTINGS_KEY, SETTINGS_VERSION } from './storage';
+import { DISABLED_PACKS_LIMIT, EXPORT_FORMAT, migrate, SETTINGS_KEY, SETTINGS_VERSION } from './storage';
 import type { StoredSettings } from './storage';
 
 /** Bounds on what an import may bring: enough for any real list, small enough to stay responsive. */
@@ -95,6 +95,27 @@ function checkSite(host: string, value: unknown): void {
   }
 }
 
+/** Optional: a list of built-in pack names switched off everywhere (`"cookies"`, `"share"` …). */
+function checkPacks(s: Record<string, unknown>): void {
+  if (!('disabledPacks' in s)) return;
+  const packs = s.disabledPacks;
+  must(Array.isArray(packs), 'settings.disabledPacks', 'a list of pack names', packs);
+  must(
+    (packs as unknown[]).length <= DISABLED_PACKS_LIMIT,
+    'settings.disabledPacks',
+    `at most ${DISABLED_PACKS_LIMIT} pack names`,
+    packs,
+  );
+  (packs as unknown[]).forEach((name, i) =>
+    must(
+      typeof name === 'string' && /^[a-z0-9-]{1,40}$/.test(name),
+      `settings.disabledPacks[${i}]`,
+      'a pack name such as "cookies"',
+      name,
+    ),
+  );
+}
+
 function checkReader(value: unknown): void {
   must(isRecord(value), 'settings.reader', 'an object', value);
   const reader = value as Record<string, unknown>;
@@ -151,6 +172,7 @@ function checkExport(data: Record<string, unknown>): StoredSettings {
   checkRules(s.globalRules as string, 'settings.globalRules');
   checkReader(s.reader);
   optionalBoolean(s, 'siteMemory', 'settings');
+  checkPacks(s);
   // Valid as written: migrations carry old rule ids forward.
   return migrate({ [SETTINGS_KEY]: { ...s, version } }).settings;
 }

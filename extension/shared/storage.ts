@@ -68,7 +68,15 @@ export interface StoredSettings {
    * on when missing, so settings written before it need no migration step.
    */
   siteMemory?: boolean;
+  /**
+   * Built-in packs switched off on every site (`cookies`, `share` …; `src/rules/packs/`). Optional, so settings
+   * written before packs could be switched read as "every pack on" with no migration.
+   */
+  disabledPacks?: string[];
 }
+
+/** Bound on `disabledPacks`, so a damaged or hostile value cannot fill the storage quota. */
+export const DISABLED_PACKS_LIMIT = 100;
 
 /** The one key the settings live under in the storage area. */
 export const SETTINGS_KEY = 'settings';
@@ -189,7 +197,21 @@ export function normaliseSettings(value: unknown): StoredSettings {
   if (typeof value.globalRules === 'string') settings.globalRules = value.globalRules;
   if (typeof value.siteMemory === 'boolean') settings.siteMemory = value.siteMemory;
   settings.reader = normaliseReader(value.reader);
+  const packs = normalisePacks(value.disabledPacks);
+  if (packs.length > 0) settings.disabledPacks = packs;
   return settings;
+}
+
+/**
+ * Pack names as strings, once each, sorted so the same set always stores (and keys a cached report) the same
+ * way. Names of packs this Pith does not ship are kept: a later Pith, or one synced from it, may have them.
+ */
+function normalisePacks(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const names = value.filter(
+    (name): name is string => typeof name === 'string' && /^[a-z0-9-]{1,40}$/.test(name),
+  );
+  return [...new Set(names)].sort().slice(0, DISABLED_PACKS_LIMIT);
 }
 
 /** One forward step: takes the whole storage area's contents at version N, returns version N+1's settings. */

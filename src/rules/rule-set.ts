@@ -25,6 +25,8 @@ export interface RuleSetOptions {
   userRules?: string;
   builtin?: boolean;
   disabledRuleIds?: readonly string[];
+  /** Built-in packs switched off everywhere (`share`, `cookies` …): none of their rules apply. */
+  disabledPacks?: readonly string[];
 }
 
 const compiled = new Map<string, CompiledSelector>();
@@ -41,7 +43,10 @@ function compileCached(text: string): CompiledSelector {
 export function buildRuleSet(options: RuleSetOptions): RuleSet {
   const host = hostOf(options.url);
   const user = options.userRules ? parseRules(options.userRules, 'user') : { rules: [], errors: [] };
-  const all = [...(options.builtin === false ? [] : builtinRules()), ...user.rules];
+  const packsOff = new Set(options.disabledPacks ?? []);
+  // The user's own rules are never a pack that can be switched off, whatever the list names.
+  const builtin = options.builtin === false ? [] : builtinRules().filter((rule) => !packsOff.has(rule.pack));
+  const all = [...builtin, ...user.rules];
   const disabled = new Set(options.disabledRuleIds ?? []);
   const applicable = all.filter((rule) => !disabled.has(rule.id) && appliesTo(rule, host));
   const exceptions = applicable.filter((rule) => rule.exception);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildPageReport } from '../../extension/content/page-report';
-import { cleanOptionsFor } from '../../extension/shared/clean-options';
+import { cleanOptionsFor, NO_GLOBAL_RULES } from '../../extension/shared/clean-options';
 import { clean, parseDocument } from '../../src/node';
 import { loadFixturePage } from '../fixtures/fixture-pages';
 import { JSDOM } from 'jsdom';
@@ -31,7 +31,7 @@ describe('"Clean anyway" on a page that is not an article', () => {
     const url = page.expect.url;
     const doc = parseDocument(page.html, url, 'jsdom');
     expect(clean(doc, { url }).isArticle).toBe(false);
-    const result = clean(doc, cleanOptionsFor(url, {}, '', true));
+    const result = clean(doc, cleanOptionsFor(url, {}, NO_GLOBAL_RULES, true));
     const text = squash(result.text);
     for (const cut of chrome) expect(text, cut).not.toContain(cut);
     for (const kept of content) expect(text, kept).toContain(kept);
@@ -50,12 +50,19 @@ describe('"Clean anyway" on a page that is not an article', () => {
     const url = page.expect.url;
     const doc = parseDocument(page.html, url, 'jsdom');
     const parse = (html: string): Document => new JSDOM(html).window.document;
-    const report = buildPageReport(doc, url, {}, '', true, parse);
+    const report = buildPageReport(doc, url, {}, NO_GLOBAL_RULES, true, parse);
     const nav = report.result.removed.find((b) => b.text.includes('News Opinion Sport'));
     expect(nav?.ruleId).toBe('heuristic:page-landmarks');
     const group = report.reasons.find((g) => g.reason === nav?.reason);
     expect(group?.ruleIds).toContain('heuristic:page-landmarks');
-    const off = buildPageReport(doc, url, { disabledRuleIds: group?.ruleIds ?? [] }, '', true, parse);
+    const off = buildPageReport(
+      doc,
+      url,
+      { disabledRuleIds: group?.ruleIds ?? [] },
+      NO_GLOBAL_RULES,
+      true,
+      parse,
+    );
     expect(squash(off.result.text)).toContain('News Opinion Sport Culture Log in');
   });
 });

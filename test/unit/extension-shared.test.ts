@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cleanOptionsFor, hostKey, originPatterns } from '../../extension/shared/clean-options';
+import {
+  cleanOptionsFor,
+  hostKey,
+  originPatterns,
+  NO_GLOBAL_RULES,
+} from '../../extension/shared/clean-options';
 import { formatCopy } from '../../extension/shared/copy-format';
 import { dispatch, fail, ok } from '../../extension/shared/messages';
 import type { Handlers } from '../../extension/shared/messages';
@@ -41,7 +46,9 @@ describe('restricted pages', () => {
 
 describe('settings → engine options', () => {
   it('joins global and site rules and keeps builtins on unless exactly false', () => {
-    expect(cleanOptionsFor('https://a.com/', { userRules: 'a.com##.x' }, '##.ad')).toEqual({
+    expect(
+      cleanOptionsFor('https://a.com/', { userRules: 'a.com##.x' }, { text: '##.ad', disabledPacks: [] }),
+    ).toEqual({
       url: 'https://a.com/',
       builtinRules: true,
       disabledRuleIds: [],
@@ -110,7 +117,7 @@ describe('dispatch', () => {
 
 describe('"Clean anyway" view', () => {
   it('skips Readability, keeps the rules and runs the page-chrome heuristics', () => {
-    expect(cleanOptionsFor('https://a.com/', { userRules: 'a.com##.x' }, '', true)).toEqual({
+    expect(cleanOptionsFor('https://a.com/', { userRules: 'a.com##.x' }, NO_GLOBAL_RULES, true)).toEqual({
       url: 'https://a.com/',
       builtinRules: true,
       disabledRuleIds: [],
@@ -124,7 +131,12 @@ describe('"Clean anyway" view', () => {
 describe('"Clean this site" off', () => {
   it('means no rules of any kind and no heuristics: Readability alone', () => {
     expect(
-      cleanOptionsFor('https://a.com/', { builtinRules: false, userRules: 'a.com##.x' }, '##.ad', true),
+      cleanOptionsFor(
+        'https://a.com/',
+        { builtinRules: false, userRules: 'a.com##.x' },
+        { text: '##.ad', disabledPacks: [] },
+        true,
+      ),
     ).toEqual({ url: 'https://a.com/', builtinRules: false, disabledRuleIds: [], heuristics: false });
   });
 });

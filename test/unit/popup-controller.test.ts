@@ -148,3 +148,64 @@ describe('popup controller', () => {
     expect(c.state).toMatchObject({ phase: 'restricted', failure: 'a browser page', report: null });
   });
 });
+
+describe('two quick switches', () => {
+  /** Two reasons; each save takes a moment, as a message to the background does. */
+  function slowTwoReasonPage() {
+    let settings: SiteSettings = {};
+    const ports: PopupPorts = {
+      async report(): Promise<Result<PageReport>> {
+        const off = new Set(settings.disabledRuleIds ?? []);
+        const result = {
+          title: 'T',
+          text: [off.has('share:1') ? 'Share' : '', off.has('promos:1') ? 'Promo' : '', 'Body.'].join('\n'),
+          isArticle: true,
+          removed: [],
+          stats: { wordsBefore: 3, wordsAfter: 1 },
+        } as unknown as CleanResult;
+        const reasons = [
+          { reason: 'Share buttons', count: 1, ruleIds: ['share:1'], sources: [] },
+          { reason: 'Promo', count: 1, ruleIds: ['promos:1'], sources: [] },
+        ];
+        return {
+          ok: true,
+          value: {
+            tabId: 1,
+            host: 'a.example',
+            url: 'https://a.example/',
+            result,
+            settings,
+            comparison: { rows: [], clean: [], emptyCuts: [], unplaced: [] },
+            reasons,
+            pageMs: { engine: 1, compare: 1 },
+          },
+        };
+      },
+      async inertReasons() {
+        return { ok: true, value: [] };
+      },
+      async saveSite(_host, patch) {
+        await new Promise((done) => setTimeout(done, 20));
+        settings = { ...settings, ...patch };
+        return { ok: true, value: settings };
+      },
+      async keepBlock() {
+        return { ok: true, value: settings };
+      },
+      async makeRule() {
+        return { ok: false, error: { code: 'internal', message: 'not used here' } };
+      },
+    };
+    return { ports, settings: () => settings };
+  }
+
+  it('the second click, made while the first is being saved, does not write the first away', async () => {
+    const page = slowTwoReasonPage();
+    const c = new PopupController(page.ports, () => {});
+    await c.load();
+    // Not awaited in between, as two clicks on the switches are.
+    await Promise.all([c.setReason('Share buttons', false), c.setReason('Promo', false)]);
+    expect(page.settings().disabledRuleIds).toEqual(['promos:1', 'share:1']);
+    expect(c.state.report?.settings.disabledRuleIds).toEqual(['promos:1', 'share:1']);
+  });
+});

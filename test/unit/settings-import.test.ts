@@ -17,6 +17,7 @@ const CURRENT: StoredSettings = normaliseSettings({
   },
   globalRules: '! reason: Mine\n##.mine',
   reader: { theme: 'dark', font: 'sans', fontSize: 21, lineWidth: 70 },
+  disabledPacks: ['cookies'],
 });
 
 function fileOf(text: string): ImportFile {
@@ -106,6 +107,16 @@ describe('bad files change nothing and say which field is wrong', () => {
       /longer than 4000/,
     ],
     [
+      'packs switched off that are not a list',
+      exportOf({ sites: {}, globalRules: '', reader: {}, disabledPacks: 'cookies' }),
+      /"settings.disabledPacks" should be a list of pack names, but it is the text "cookies"/,
+    ],
+    [
+      'a pack name that is not a name',
+      exportOf({ sites: {}, globalRules: '', reader: {}, disabledPacks: ['cookies', '<b>'] }),
+      /"settings.disabledPacks\[1\]" should be a pack name such as "cookies"/,
+    ],
+    [
       'a reader theme it does not know',
       exportOf({ sites: {}, globalRules: '', reader: { theme: 'neon' } }),
       /"settings.reader.theme" should be "system", "light", "sepia" or "dark"/,
@@ -158,6 +169,24 @@ describe('merge and replace', () => {
       'replace Your rules for every site',
       'replace Reader preferences',
     ]);
+  });
+
+  it('merge adds the file’s switched-off packs to ours; replace takes the file’s, so none here turns all back on', () => {
+    const theirs = fileOf(exportOf({ sites: {}, globalRules: '', reader: {}, disabledPacks: ['share'] }));
+    const merged = planImport(CURRENT, theirs, 'merge');
+    expect(merged.next.disabledPacks).toEqual(['cookies', 'share']);
+    expect(merged.changes).toContainEqual({
+      kind: 'replace',
+      what: 'Built-in packs switched off',
+      detail: 'cookies → cookies, share',
+    });
+    const replaced = planImport(CURRENT, incoming, 'replace');
+    expect(replaced.next.disabledPacks).toBeUndefined();
+    expect(replaced.changes).toContainEqual({
+      kind: 'remove',
+      what: 'Built-in packs switched off',
+      detail: 'cookies → none',
+    });
   });
 
   it('replace makes the settings exactly the file, and lists what goes', () => {

@@ -108,6 +108,38 @@ describe('migrations', () => {
   });
 });
 
+describe('built-in packs switched off (an optional field: no version step)', () => {
+  it('settings from before packs could be switched (v0, v1, v2) load with every pack on', () => {
+    for (const raw of [
+      { disabledHosts: ['a.com'] },
+      { [SETTINGS_KEY]: { version: 1, sites: {}, globalRules: '', reader: {} } },
+      { [SETTINGS_KEY]: { version: 2, sites: {}, globalRules: '', reader: {} } },
+    ]) {
+      expect(migrate(raw).settings.disabledPacks).toBeUndefined();
+    }
+  });
+
+  it('keeps pack names once each, sorted; drops what is not a name', () => {
+    const settings = normaliseSettings({ disabledPacks: ['share', 'cookies', 'share', 7, '', 'a b', '<x>'] });
+    expect(settings.disabledPacks).toEqual(['cookies', 'share']);
+    expect(normaliseSettings({ disabledPacks: 'cookies' }).disabledPacks).toBeUndefined();
+    expect(normaliseSettings({ disabledPacks: [] })).not.toHaveProperty('disabledPacks');
+  });
+
+  it('a pack switched off survives a store round trip and a migration from v1', async () => {
+    const area = new FakeArea({
+      [SETTINGS_KEY]: { version: 1, sites: {}, globalRules: '', reader: {}, disabledPacks: ['cookies'] },
+    });
+    const loaded = await new SettingsStore(area).load();
+    expect(loaded.ok && loaded.value.disabledPacks).toEqual(['cookies']);
+    await new SettingsStore(area).update((draft) => {
+      draft.disabledPacks = [...(draft.disabledPacks ?? []), 'share'];
+    });
+    const again = await new SettingsStore(area).load();
+    expect(again.ok && again.value.disabledPacks).toEqual(['cookies', 'share']);
+  });
+});
+
 describe('migration to rule ids from text (v1 → v2)', () => {
   const builtin = Object.entries(BUILTIN_PACKS).flatMap(([pack, text]) => parseRules(text, pack).rules);
 

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { PageReport } from '../../../extension/shared/messages';
-import type { SiteSettings, StoredSettings } from '../../../extension/shared/storage';
+import type { StoredSettings } from '../../../extension/shared/storage';
 import { exportSettings, normaliseSettings } from '../../../extension/shared/storage';
 import { builtinRules } from '../../../src/rules/builtin';
 import { callBackground } from '../driver';
@@ -151,23 +151,25 @@ export async function optionsPageWorks({ driver, server, resultsDir }: ScenarioC
     await waitForStatus(options, /^Imported/);
     expect(await settingsNow(driver)).toEqual(incoming);
 
-    // Two quick toggles, sent together: both persist.
-    await Promise.all([
-      callBackground(driver, 'site/update', { host: 'quick.example', patch: { builtinRules: false } }),
-      callBackground(driver, 'site/update', {
-        host: 'quick.example',
-        patch: { disabledRuleIds: ['heuristic:dateline'] },
-      }),
-    ]);
-    expect(
-      await expectOk<SiteSettings>(callBackground(driver, 'site/get', { host: 'quick.example' })),
-    ).toMatchObject({
-      builtinRules: false,
-      disabledRuleIds: ['heuristic:dateline'],
-    });
+    // Two quick toggles, clicked as a user clicks them (no wait in between): both persist.
+    const siteCard = '.site[data-host="example.com"]';
+    // The card's two switches: "Clean with the built-in rules", then "Auto-clean".
+    const switchIn = (n: 1 | 2) => `${siteCard} > label.switch:nth-of-type(${n}) input`;
+    await options.waitFor((sel) => document.querySelector(sel) !== null, siteCard);
+    await options.click(switchIn(1));
+    await options.click(switchIn(2));
+    await expect
+      .poll(async () => (await settingsNow(driver)).sites['example.com'])
+      .toMatchObject({ builtinRules: false, autoClean: true });
+    await options.waitFor(
+      (sel) =>
+        (document.querySelectorAll(`${sel} label.switch input`) as NodeListOf<HTMLInputElement>)[1]
+          ?.checked === true,
+      siteCard,
+    );
 
     // Remove every site from the manager; the other scenarios start from defaults.
-    for (const host of ['example.com', 'new.example', 'quick.example']) {
+    for (const host of ['example.com', 'new.example']) {
       await options.waitFor((h) => document.querySelector(`.site[data-host="${h}"]`) !== null, host);
       await options.click(`button[aria-label="Remove all settings for ${host}"]`);
       await options.waitFor((h) => document.querySelector(`.site[data-host="${h}"]`) === null, host);

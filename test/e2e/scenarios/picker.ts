@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 import type { PageReport } from '../../../extension/shared/messages';
 import type { SiteSettings } from '../../../extension/shared/storage';
 import { callBackground } from '../driver';
-import { ARTICLE_PATH, expectOk } from './context';
+import { ARTICLE_PATH, expectOk, readerText, waitForReader } from './context';
 import type { ScenarioContext } from './context';
 
 const HOST = '127.0.0.1';
@@ -117,6 +117,74 @@ export async function pickerSavesARule({ driver, server, resultsDir }: ScenarioC
     } finally {
       await options.close();
     }
+  } finally {
+    await expectOk(callBackground(driver, 'site/remove', { host: HOST }));
+    await page.close();
+  }
+}
+
+/**
+ * The picker with the reader open: the reader steps aside while the user picks on the page; Esc brings it back as
+ * it was; Save brings it back cleaned with the new rule, and the popup's report shows the new cut. A rule taken
+ * away in the options page re-cleans the open reader too.
+ */
+export async function pickerRecleansTheReader({ driver, server, resultsDir }: ScenarioContext) {
+  const page = await driver.openPage(server.url(ARTICLE_PATH));
+  const tabId = await page.tabId();
+  const line = 'Surveyors will return in August';
+  const pickerOpen = (open: boolean) =>
+    page.waitFor((want) => (document.querySelector('[data-pith-picker]') !== null) === want, open);
+  const readerShows = async (present: boolean) => {
+    await expect
+      .poll(async () => {
+        const state = await waitForReader(driver, tabId);
+        return state.text.includes(line);
+      })
+      .toBe(present);
+  };
+  try {
+    // A popup report first, so the page keeps one that the picker's Save must make stale.
+    const first = await expectOk<PageReport>(callBackground(driver, 'page/report', { tabId }));
+    expect(first.result.text).toContain(line);
+    await expectOk(callBackground(driver, 'reader/open', { tabId }));
+    await readerShows(true);
+
+    // Esc: the reader comes back as it was.
+    await expectOk(driver.background({ kind: 'menu', menuItemId: 'pith-pick-element', tabId }));
+    await pickerOpen(true);
+    await waitForReader(driver, tabId, false);
+    await page.press('Escape');
+    await pickerOpen(false);
+    await readerShows(true);
+
+    // Pick the paragraph on the page and save: the reader comes back without it.
+    await expectOk(driver.background({ kind: 'menu', menuItemId: 'pith-pick-element', tabId }));
+    await pickerOpen(true);
+    await waitForReader(driver, tabId, false);
+    await page.click('article > p:last-of-type');
+    await page.waitFor(
+      () => document.querySelector<HTMLElement>('[data-pith-picker]')?.dataset.count === '1',
+      null,
+    );
+    await page.screenshot(join(resultsDir, `picker-over-reader-${driver.name}.png`));
+    await page.press('Enter');
+    await pickerOpen(false);
+    await readerShows(false);
+    expect(await readerText(driver, tabId)).toContain('Eleven nests');
+    const after = await expectOk<PageReport>(callBackground(driver, 'page/report', { tabId }));
+    expect(after.result.text).not.toContain(line);
+    const cut = after.result.removed.find((r) => r.text.startsWith(line));
+    expect(cut?.ruleId).toMatch(/^user:/);
+
+    // The site's settings removed in the options page (its real button): the open reader re-cleans.
+    const options = await driver.openExtensionPage('extension/options/index.html');
+    try {
+      await options.click(`button[aria-label="Remove all settings for ${HOST}"]`);
+      await options.waitFor((h) => document.querySelector(`.site[data-host="${h}"]`) === null, HOST);
+    } finally {
+      await options.close();
+    }
+    await readerShows(true);
   } finally {
     await expectOk(callBackground(driver, 'site/remove', { host: HOST }));
     await page.close();

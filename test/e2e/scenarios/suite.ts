@@ -11,7 +11,8 @@ import type { ScenarioContext } from './context';
 import { popupCopies } from './copy';
 import { menusAndShortcutsMatchPopup } from './menus-and-shortcuts';
 import { optionsPageWorks } from './options';
-import { pickerSavesARule } from './picker';
+import { packSwitchStopsItsRules } from './packs';
+import { pickerRecleansTheReader, pickerSavesARule } from './picker';
 import { popupShowsCutsAndSwitches, popupStates } from './popup';
 import { readerOpensThemesAndRestores } from './reader';
 import {
@@ -113,6 +114,14 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'element picker: pick, go to the parent, save; the block is cut after a reload; Esc leaves no trace',
     run: (ctx) => pickerSavesARule(ctx),
+  },
+  {
+    name: 'element picker over the open reader: Esc brings it back, Save re-cleans it and the popup report',
+    run: (ctx) => pickerRecleansTheReader(ctx),
+  },
+  {
+    name: 'a built-in pack switched off in the options page stops its rules and its popup switches',
+    run: (ctx) => packSwitchStopsItsRules(ctx),
   },
   {
     name: 'hostile pages: no payload runs in the reader, popup, options page or previewed Markdown',
