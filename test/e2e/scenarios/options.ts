@@ -159,7 +159,7 @@ export async function optionsPageWorks({ driver, server, resultsDir }: ScenarioC
     await options.click(switchIn(1));
     await options.click(switchIn(2));
     await expect
-      .poll(async () => (await settingsNow(driver)).sites['example.com'])
+      .poll(async () => (await settingsNow(driver)).sites['example.com'], { timeout: 15000 })
       .toMatchObject({ builtinRules: false, autoClean: true });
     await options.waitFor(
       (sel) =>
@@ -171,7 +171,7 @@ export async function optionsPageWorks({ driver, server, resultsDir }: ScenarioC
     // Remove every site from the manager; the other scenarios start from defaults.
     for (const host of ['example.com', 'new.example']) {
       await options.waitFor((h) => document.querySelector(`.site[data-host="${h}"]`) !== null, host);
-      await options.click(`button[aria-label="Remove all settings for ${host}"]`);
+      await options.click(`button[aria-label^="Remove all settings for ${host},"]`);
       await options.waitFor((h) => document.querySelector(`.site[data-host="${h}"]`) === null, host);
     }
     await expectOk(callBackground(driver, 'settings/global-rules', { text: '' }));
