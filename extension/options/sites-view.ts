@@ -23,6 +23,10 @@ export interface SitesViewHooks {
   say(text: string, kind: 'ok' | 'error'): void;
 }
 
+/**
+ * Sends the value itself, never `undefined` for "back to default": Chromium's messages are JSON, which drops an
+ * `undefined` field, so such a patch arrived empty and changed nothing. The store drops default values itself.
+ */
 async function patch(
   host: string,
   change: Partial<SiteSettings>,
@@ -97,7 +101,7 @@ function siteCard(
       await hooks.refresh();
       return;
     }
-    await patch(host, { autoClean: on ? true : undefined }, hooks);
+    await patch(host, { autoClean: on }, hooks);
   };
 
   const editor = rulesEditor({
@@ -105,7 +109,7 @@ function siteCard(
     label: `Your rules for ${host}`,
     value: site.userRules ?? '',
     rows: Math.min(8, Math.max(3, own.length + 1)),
-    onSave: (text) => patch(host, { userRules: text.trim() === '' ? undefined : text }, hooks),
+    onSave: (text) => patch(host, { userRules: text }, hooks),
   });
 
   return h(
@@ -131,7 +135,7 @@ function siteCard(
       ),
     ),
     switchRow('Clean with the built-in rules', isOn(site.builtinRules), (on) => {
-      void patch(host, { builtinRules: on ? undefined : false }, hooks);
+      void patch(host, { builtinRules: on }, hooks);
     }),
     switchRow(
       'Auto-clean: open the reader view by itself',
@@ -158,7 +162,7 @@ function siteCard(
                   type: 'button',
                   onclick: () => {
                     const left = disabled.filter((other) => other !== id);
-                    void patch(host, { disabledRuleIds: left.length ? left : undefined }, hooks);
+                    void patch(host, { disabledRuleIds: left }, hooks);
                   },
                 },
                 'Turn back on',
@@ -189,7 +193,7 @@ function siteCard(
                       .split('\n')
                       .filter((line) => line.trim() !== rule.source);
                     const text = lines.join('\n');
-                    void patch(host, { userRules: text.trim() === '' ? undefined : text }, hooks);
+                    void patch(host, { userRules: text }, hooks);
                   },
                 },
                 'Remove',

@@ -379,9 +379,10 @@ export class SettingsStore {
   async updateSite(host: string, patch: Partial<SiteSettings>): Promise<Result<SiteSettings>> {
     const saved = await this.update((draft) => {
       const site = { ...draft.sites[host], ...patch };
-      // Drop fields set to undefined so "back to default" really removes them.
+      // Drop fields set to undefined or to their default, so "back to default" really removes them: a patch sent
+      // as a message may only say `builtinRules: true` (JSON messages drop `undefined`).
       for (const key of Object.keys(site) as (keyof SiteSettings)[])
-        if (site[key] === undefined) delete site[key];
+        if (site[key] === undefined || isDefault(key, site[key])) delete site[key];
       if (Object.keys(site).length === 0) delete draft.sites[host];
       else draft.sites[host] = site;
     });
@@ -395,6 +396,15 @@ export class SettingsStore {
   onChanged(changes: Record<string, unknown>): void {
     if (isSettingsChange(changes)) this.cache = null;
   }
+}
+
+/** A site field at its default value says nothing; stored, it would keep an otherwise empty site listed. */
+function isDefault(key: keyof SiteSettings, value: SiteSettings[keyof SiteSettings]): boolean {
+  if (key === 'builtinRules') return value === true;
+  if (key === 'autoClean') return value === false;
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'string') return value.trim() === '';
+  return false;
 }
 
 function storageFailed(message: string): Result<never> {

@@ -14,6 +14,7 @@ import { BUILTIN_PACKS } from '../../src/rules/builtin-packs.generated';
 import { parseRules } from '../../src/rules/parse';
 import { hashText } from '../../src/rules/rule-id';
 import { FakeArea } from './storage-fake-area';
+import type { SiteSettings } from '../../extension/shared/storage';
 
 const QUOTA = 'QUOTA_BYTES quota exceeded';
 
@@ -224,6 +225,23 @@ describe('SettingsStore', () => {
     const store = new SettingsStore(area);
     await store.updateSite('a.com', { autoClean: true });
     await store.updateSite('a.com', { autoClean: undefined });
+    const loaded = await store.load();
+    expect(loaded.ok && loaded.value.sites).toEqual({});
+  });
+
+  it('a patch back to the defaults, as a JSON message carries it (no undefined), removes the site', async () => {
+    const area = new FakeArea();
+    const store = new SettingsStore(area);
+    await store.updateSite('a.com', {
+      builtinRules: false,
+      autoClean: true,
+      disabledRuleIds: ['share:1'],
+      userRules: 'a.com##.x',
+    });
+    const back = JSON.parse(
+      JSON.stringify({ builtinRules: true, autoClean: false, disabledRuleIds: [], userRules: ' ' }),
+    ) as Partial<SiteSettings>;
+    await store.updateSite('a.com', back);
     const loaded = await store.load();
     expect(loaded.ok && loaded.value.sites).toEqual({});
   });

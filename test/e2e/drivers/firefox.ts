@@ -165,8 +165,14 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDri
         );
       },
       async click(selector) {
-        // puppeteer understands `>>>` (pierce shadow roots) itself.
-        await page.click(selector);
+        // puppeteer understands `>>>` (pierce shadow roots) itself. A page that redraws between finding the element
+        // and clicking it detaches the node: find it again once, as Playwright's locators do.
+        try {
+          await page.click(selector);
+        } catch (error) {
+          if (!String(error).includes('detached')) throw error;
+          await page.click(selector);
+        }
       },
       async press(key) {
         await page.keyboard.press(key as Parameters<typeof page.keyboard.press>[0]);

@@ -138,7 +138,7 @@ export async function optionsPageWorks({ driver, server, resultsDir }: ScenarioC
 
     // Replace: the preview names what goes; afterwards the settings are exactly the file.
     await expectOk(
-      callBackground(driver, 'site/update', { host: 'gone.example', patch: { autoClean: false } }),
+      callBackground(driver, 'site/update', { host: 'gone.example', patch: { builtinRules: false } }),
     );
     await options.uploadFile('#import', { name: 'pith-settings.json', text: exportSettings(incoming) });
     await options.waitFor(() => document.querySelector('input[value="replace"]') !== null, null);
@@ -151,25 +151,26 @@ export async function optionsPageWorks({ driver, server, resultsDir }: ScenarioC
     await waitForStatus(options, /^Imported/);
     expect(await settingsNow(driver)).toEqual(incoming);
 
-    // Two quick toggles, clicked as a user clicks them (no wait in between): both persist.
-    const siteCard = '.site[data-host="example.com"]';
-    // The card's two switches: "Clean with the built-in rules", then "Auto-clean".
-    const switchIn = (n: 1 | 2) => `${siteCard} > label.switch:nth-of-type(${n}) input`;
-    await options.waitFor((sel) => document.querySelector(sel) !== null, siteCard);
-    await options.click(switchIn(1));
-    await options.click(switchIn(2));
+    // Two quick toggles, clicked as a user clicks them (no wait in between): both persist. Each card's first
+    // switch is "Clean with the built-in rules": off for example.com, back on for new.example (which then has
+    // nothing left set, so its entry goes).
+    const builtinSwitch = (host: string) => `.site[data-host="${host}"] > label.switch:nth-of-type(1) input`;
+    await options.waitFor((sel) => document.querySelector(sel) !== null, builtinSwitch('new.example'));
+    await options.click(builtinSwitch('example.com'));
+    await options.click(builtinSwitch('new.example'));
     await expect
-      .poll(async () => (await settingsNow(driver)).sites['example.com'], { timeout: 15000 })
-      .toMatchObject({ builtinRules: false, autoClean: true });
-    await options.waitFor(
-      (sel) =>
-        (document.querySelectorAll(`${sel} label.switch input`) as NodeListOf<HTMLInputElement>)[1]
-          ?.checked === true,
-      siteCard,
-    );
+      .poll(
+        async () => {
+          const { sites } = await settingsNow(driver);
+          return { 'example.com': sites['example.com']?.builtinRules, 'new.example': sites['new.example'] };
+        },
+        { timeout: 15000 },
+      )
+      .toEqual({ 'example.com': false, 'new.example': undefined });
+    await options.waitFor(() => document.querySelector('.site[data-host="new.example"]') === null, null);
 
     // Remove every site from the manager; the other scenarios start from defaults.
-    for (const host of ['example.com', 'new.example']) {
+    for (const host of ['example.com']) {
       await options.waitFor((h) => document.querySelector(`.site[data-host="${h}"]`) !== null, host);
       await options.click(`button[aria-label^="Remove all settings for ${host},"]`);
       await options.waitFor((h) => document.querySelector(`.site[data-host="${h}"]`) === null, host);
