@@ -120,7 +120,8 @@ function siteCard(
         {
           type: 'button',
           className: 'remove',
-          'aria-label': `Remove all settings for ${host}, and what Pith learned there`,
+          'aria-label': `Remove all settings for ${host}`,
+          title: `Remove all settings for ${host}, and forget what Pith learned there`,
           onclick: async () => {
             const removed = await sendToBackground('site/remove', { host });
             if (!removed.ok) hooks.say(removed.error.message, 'error');
