@@ -4,7 +4,8 @@
  *   0. clone     copy the page, tag every element with data-pith-id (to say later where a cut block was),
  *                drop scripts and styles
  *   1. pre-rules rules (built-in packs, site packs, the user's) and heuristics cut blocks from the whole page,
- *                so Readability never scores a share bar or a comment thread as content
+ *                so Readability never scores a share bar or a comment thread as content; then, with a
+ *                `siteTemplate`, the boxes the site memory knows repeat on the site's pages (`src/memory/`)
  *   2. readability  Mozilla Readability picks the article; every block it drops is logged too
  *   3. post-rules   rules and heuristics run again inside the article, where clutter that sat in the article's
  *                own container remains (inline promos, credits, video notices, syndication lines)

@@ -13,6 +13,8 @@ export interface ExtractOptions {
   rulesFile?: string;
   builtinRules: boolean;
   dom: DomImplementation;
+  /** `--site-memory DIR`: learn each site's template from the files, in order, and cut it (one JSON file a host). */
+  siteMemoryDir?: string;
   /** Inputs exactly as given; `-` is standard input. */
   files: string[];
 }
@@ -34,14 +36,17 @@ Options:
   --rules FILE         add the rules in FILE (uBlock Origin cosmetic syntax)
   --no-builtin-rules   do not use the built-in rule packs
   --dom jsdom|linkedom DOM library to parse with (default jsdom; linkedom is faster)
+  --site-memory DIR    learn each site's template (blocks repeating on 3 or more
+                       pages) from the files in the order given and cut it; the
+                       memory is kept in DIR, one JSON file a host
   -h, --help           show this help
 
 Exit status: 0 when every file was extracted, 1 when some file failed,
 2 on a usage error.
 `;
 
-type ValueFlag = '--format' | '--url' | '--rules' | '--dom';
-const VALUE_FLAGS = new Set<string>(['--format', '--url', '--rules', '--dom']);
+type ValueFlag = '--format' | '--url' | '--rules' | '--dom' | '--site-memory';
+const VALUE_FLAGS = new Set<string>(['--format', '--url', '--rules', '--dom', '--site-memory']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.some((a, i) => (a === '--help' || a === '-h') && !argv.slice(0, i).includes('--'))) {
@@ -113,6 +118,9 @@ function applyValue(options: ExtractOptions, flag: ValueFlag, value: string): st
       return null;
     case '--rules':
       options.rulesFile = value;
+      return null;
+    case '--site-memory':
+      options.siteMemoryDir = value;
       return null;
   }
 }

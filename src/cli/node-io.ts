@@ -1,6 +1,7 @@
 /** The real process's I/O for `run`: files, stdin, and stdout with back-pressure. */
 import { once } from 'node:events';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { CliIo } from './run';
 
 export function nodeIo(): CliIo {
@@ -12,6 +13,10 @@ export function nodeIo(): CliIo {
       process.stderr.write(text);
     },
     readFile: (path) => readFile(path),
+    writeFile: async (path, text) => {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, text);
+    },
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin)

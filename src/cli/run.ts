@@ -11,6 +11,7 @@ import { resolvePageUrl } from './page-url';
 import { formatRuleErrors, loadRuleParser } from './rule-errors';
 import type { RuleErrorLister } from './rule-errors';
 import { whyNotHtml } from './sniff-html';
+import { SiteMemoryDir } from './site-memory';
 
 export interface CliIo {
   /** May return a promise to apply back-pressure (a slow pipe). */
@@ -18,6 +19,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   readFile: (path: string) => Promise<Uint8Array>;
   readStdin: () => Promise<Uint8Array>;
+  /** Writes a text file, making its directory when missing (`--site-memory`). */
+  writeFile?: (path: string, text: string) => Promise<void>;
 }
 
 export interface CliDeps {
@@ -64,6 +67,15 @@ async function extract(options: ExtractOptions, io: CliIo, deps: CliDeps): Promi
     }
   }
 
+  let memory: SiteMemoryDir | null = null;
+  if (options.siteMemoryDir !== undefined) {
+    if (!io.writeFile) {
+      io.stderr('pith: --site-memory: this runner cannot write files\n');
+      return 1;
+    }
+    memory = new SiteMemoryDir(options.siteMemoryDir, { readFile: io.readFile, writeFile: io.writeFile });
+  }
+
   const writer = createOutputWriter(options.format, options.files.length > 1);
   for (const file of options.files) {
     // Whatever goes wrong with one page (a parser or engine error, a stack overflow on a hostile page) is that
@@ -71,7 +83,7 @@ async function extract(options: ExtractOptions, io: CliIo, deps: CliDeps): Promi
     let outcome: CleanResult | string;
     let entry = '';
     try {
-      outcome = await extractOne(file, options, rules, io, deps.clean ?? clean);
+      outcome = await extractOne(file, options, rules, io, deps.clean ?? clean, memory);
       if (typeof outcome !== 'string') entry = writer.entry(file, outcome);
     } catch (error) {
       outcome = `failed: ${errorMessage(error)}`;
@@ -103,6 +115,7 @@ async function extractOne(
   rules: string | undefined,
   io: CliIo,
   engine: NonNullable<CliDeps['clean']>,
+  memory: SiteMemoryDir | null,
 ): Promise<CleanResult | string> {
   let bytes: Uint8Array;
   try {
@@ -127,12 +140,17 @@ async function extractOne(
     const hint = options.dom === 'jsdom' ? ' (try --dom linkedom)' : '';
     return `${options.dom} could not parse the page: ${errorMessage(error)}${hint}`;
   }
+  // With one --url for every file, the files are told apart by their paths, or they would be one page.
+  const pageId = options.url !== undefined && file !== '-' ? fallback : url;
+  const siteTemplate = memory ? await memory.templateFor(url, pageId) : undefined;
   try {
     const result = engine(doc, {
       url,
       builtinRules: options.builtinRules,
       ...(rules === undefined ? {} : { rules }),
+      ...(memory ? { siteTemplate, collectPrints: true } : {}),
     });
+    if (memory) await memory.remember(url, pageId, result.prints ?? []);
     return truncated
       ? { ...result, warnings: [{ ...TRUNCATED_WARNING }, ...(result.warnings ?? [])] }
       : result;

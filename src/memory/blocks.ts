@@ -5,7 +5,7 @@
  *   They are remembered (a box's paragraphs are checked against the template, see `template-cut.ts`) but never
  *   cut on their own: a lone paragraph that repeats may be a recurring standfirst or a syndicated paragraph.
  * - **Boxes**: landmarks (`aside`, `nav`, `header`, `footer`, `form`) with text, and containers (`div`,
- *   `section`, lists, `figure`, `table`, `details`) holding two or more blocks with text. A box that opens with a
+ *   `section`, lists, `figure`, `table`, `details`) holding two or more pieces of text, one at least a block. A box that opens with a
  *   heading is known by that heading ("Most read", "Newsletter"): a rail whose items change on every page still
  *   repeats its heading. Other boxes are known by their whole text. Boxes of more than `MAX_BOX_WORDS` words
  *   (page wrappers, the article) and boxes holding an `h1` (the article's title) are not template material.
@@ -118,13 +118,15 @@ export function pageBlocks(doc: Document): PageBlock[] {
     let linkChars = 0;
     let hasH1 = tag === 'h1';
     let blockKids = 0;
+    /** Text outside any block child ("Was this useful?" heading, then two buttons): one more piece of the box. */
+    let loose = false;
     let lead: string | null = null;
     let started = false;
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const value = child.nodeValue ?? '';
         parts.push(value);
-        if (value.trim() !== '') started = true;
+        if (value.trim() !== '') started = loose = true;
         continue;
       }
       if (child.nodeType !== 1) continue;
@@ -133,6 +135,7 @@ export function pageBlocks(doc: Document): PageBlock[] {
       linkChars += seen.linkChars;
       hasH1 ||= seen.hasH1;
       if (seen.block) blockKids++;
+      else if (seen.text.trim() !== '') loose = true;
       if (!started && seen.text.trim() !== '') {
         lead = seen.lead;
         started = true;
@@ -146,7 +149,7 @@ export function pageBlocks(doc: Document): PageBlock[] {
     const inline = INLINE.has(tag);
     const seen: Seen = { text, linkChars, hasH1, lead, block: !inline && text.trim() !== '' };
     if (!hasLetters(normalised)) return seen;
-    const kind = kindOf(tag, blockKids);
+    const kind = kindOf(tag, blockKids, loose);
     if (kind === null) return seen;
     const words = countWords(text);
     if (kind === 'box' && (words > MAX_BOX_WORDS || hasH1)) return seen;
@@ -168,11 +171,11 @@ export function pageBlocks(doc: Document): PageBlock[] {
   return blocks;
 }
 
-function kindOf(tag: string, blockKids: number): PageBlock['kind'] | null {
+function kindOf(tag: string, blockKids: number, loose: boolean): PageBlock['kind'] | null {
   if (LEAVES.has(tag)) return 'leaf';
   if (LANDMARKS.has(tag)) return 'box';
   if (CONTAINERS.has(tag)) {
-    if (blockKids >= 2) return 'box';
+    if (blockKids + (loose && blockKids > 0 ? 1 : 0) >= 2) return 'box';
     // A div with text and no block inside is a line of its own (a promo line, a credit).
     if (tag === 'div' && blockKids === 0) return 'leaf';
   }
