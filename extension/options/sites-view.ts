@@ -147,6 +147,9 @@ function siteCard(
           { className: 'disabled-rules' },
           disabled.map((id) => {
             const name = ruleName(id, userText);
+            // A kept learned block: say which, by the selector the memory has for it.
+            const learned = memory?.blocks.find((b) => `memory:${b.print}` === id);
+            if (learned?.selector) name.detail = `site memory: ${learned.selector}`;
             return h(
               'li',
               { 'data-rule': id },
