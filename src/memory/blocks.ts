@@ -7,7 +7,7 @@
  *   repeats may be a recurring standfirst or a syndicated paragraph. Shorter leaves (headings, links, labels)
  *   are neither cut nor checked, so they are not remembered.
  * - **Boxes**: landmarks (`aside`, `nav`, `header`, `footer`, `form`) with text, and containers (`div`,
- *   `section`, lists, `figure`, `table`, `details`) holding two or more pieces of text, one at least a block. A box that opens with a
+ *   `section`, lists, `figure`, `details`; never tables) holding two or more pieces of text, one at least a block. A box that opens with a
  *   heading is known by that heading ("Most read", "Newsletter"): a rail whose items change on every page still
  *   repeats its heading. Other boxes are known by their whole text. Boxes of more than `MAX_BOX_WORDS` words
  *   (page wrappers, the article) and boxes holding an `h1` (the article's title) are not template material.
@@ -52,8 +52,9 @@ const LEAVES = new Set([
   'pre',
   'caption',
 ]);
-const LANDMARKS = new Set(['aside', 'nav', 'header', 'footer', 'form']);
-const CONTAINERS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'figure', 'table', 'tbody', 'details']);
+export const LANDMARKS: ReadonlySet<string> = new Set(['aside', 'nav', 'header', 'footer', 'form']);
+// No tables: a table is data, and with numbers folded a league table read on three days looks the same.
+const CONTAINERS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'figure', 'details']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const INERT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe']);
 /** Elements whose text is part of the line they sit in. */

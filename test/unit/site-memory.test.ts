@@ -154,6 +154,17 @@ describe.each<DomImplementation>(['jsdom', 'linkedom'])('site memory on %s', (do
     expect(results[3]?.text).toContain('Background');
   });
 
+  it('keeps a repeating box with more prose than a template box holds', () => {
+    const about = `<div class="series">${storyParagraphs(500, 3)}</div>`;
+    const { results } = visit(
+      [1, 2, 3, 4].map((n) => ({ n, html: sitePage(n, { inBody: about }) })),
+      dom,
+    );
+    const last = results[3] as CleanResult;
+    expect(memoryCuts(last).join(' ')).toContain('Spotted an error?');
+    for (let i = 1; i <= 3; i++) expect(last.text).toContain(`In part ${i} of story 500`);
+  });
+
   it('keeps a whole story read under several addresses (syndicated, an AMP twin)', () => {
     const same = sitePage(7);
     const { results } = visit(
@@ -161,8 +172,29 @@ describe.each<DomImplementation>(['jsdom', 'linkedom'])('site memory on %s', (do
       dom,
     );
     const last = results[3] as CleanResult;
-    expect(memoryCuts(last).length).toBeGreaterThan(0);
+    // Cleaned as an article (not the whole page, which would keep everything).
+    expect(last.isArticle).toBe(true);
+    expect(last.text).not.toContain('Dossiers');
     for (let i = 1; i <= 6; i++) expect(last.text).toContain(`In part ${i} of story 7`);
+  });
+
+  it('keeps a story read before whose paragraphs sit in small boxes', () => {
+    // The paragraphs in pairs, each pair a box of under 80 words of known prose: only the page as a whole says
+    // that this is a story read before, not a template.
+    const chunked = sitePage(8).replace(
+      /(<p>In part [135][^]*?<\/p>\s*<p>[^]*?<\/p>)/g,
+      '<div class="chunk">$1</div>',
+    );
+    expect(chunked.match(/class="chunk"/g)).toHaveLength(3);
+    const { results } = visit(
+      [1, 2, 3, 4].map((n) => ({ n, html: chunked })),
+      dom,
+    );
+    const last = results[3] as CleanResult;
+    // Cleaned as an article (not the whole page, which would keep everything).
+    expect(last.isArticle).toBe(true);
+    expect(last.text).not.toContain('Dossiers');
+    for (let i = 1; i <= 6; i++) expect(last.text).toContain(`In part ${i} of story 8`);
   });
 
   it('adds no prints and no memory cuts unless asked', () => {
