@@ -173,6 +173,9 @@ export class MemoryStore {
           return ok(null);
         }
         const index = await this.indexNow();
+        const stored = memoryKey(host) in (await this.area.get(memoryKey(host)));
+        // Nothing learned there: no write, so no storage event redraws the pages that listen (the manager).
+        if (!stored && !(host in index)) return ok(null);
         delete index[host];
         await this.area.remove(memoryKey(host));
         await this.area.set({ [MEMORY_INDEX_KEY]: index });

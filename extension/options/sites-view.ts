@@ -124,7 +124,8 @@ function siteCard(
         {
           type: 'button',
           className: 'remove',
-          'aria-label': `Remove all settings for ${host}, and what Pith learned there`,
+          'aria-label': `Remove all settings for ${host}`,
+          title: `Remove all settings for ${host}, and forget what Pith learned there`,
           onclick: async () => {
             const removed = await sendToBackground('site/remove', { host });
             if (!removed.ok) hooks.say(removed.error.message, 'error');
@@ -150,6 +151,9 @@ function siteCard(
           { className: 'disabled-rules' },
           disabled.map((id) => {
             const name = ruleName(id, userText);
+            // A kept learned block: say which, by the selector the memory has for it.
+            const learned = memory?.blocks.find((b) => `memory:${b.print}` === id);
+            if (learned?.selector) name.detail = `site memory: ${learned.selector}`;
             return h(
               'li',
               { 'data-rule': id },

@@ -4,7 +4,6 @@
  */
 import type { PageContext } from '../stages/page-context';
 import type { BlockPrint, CleanOptions } from '../types';
-import { boxSelector } from './box-selector';
 import { pageBlocks, type PageBlock } from './blocks';
 import { cutTemplate } from './template-cut';
 
@@ -16,7 +15,7 @@ export function memoryBlocks(doc: Document, options: CleanOptions): PageBlock[] 
 
 /** The prints `result.prints` carries: every block, with a text-free selector for boxes. */
 export function blockPrints(blocks: readonly PageBlock[]): BlockPrint[] {
-  return blocks.map((b) => ({ print: b.print, selector: b.kind === 'box' ? boxSelector(b.el) : '' }));
+  return blocks.map((b) => ({ print: b.print, selector: b.selector }));
 }
 
 /**

@@ -7,16 +7,20 @@
  *   may be a recurring standfirst, a syndicated paragraph, or a sentence two articles share;
  * - a box is cut only when every paragraph of prose in it is itself a known template paragraph: a box known by
  *   its heading ("Background") that holds new prose on this page is part of an article;
- * - a box with more than `MAX_PROSE_WORDS` words of prose is never cut, whatever the template says: a story read
- *   under three addresses (syndicated, or an AMP twin) repeats in full, and it is still the article.
+ * - a box with more than `MAX_PROSE_WORDS` words of prose is never cut, whatever the template says;
+ * - on a story read before (most of the page's prose is known: the same story under three addresses, syndicated,
+ *   an AMP twin), everything repeats and nothing tells the article from the template, so only landmarks without
+ *   prose go (the header, the navigation, a footer of links).
  */
 import type { PageContext } from '../stages/page-context';
 import { ID_ATTR } from '../stages/page-context';
 import type { SiteTemplate } from '../types';
-import type { PageBlock } from './blocks';
+import { LANDMARKS, type PageBlock } from './blocks';
 
 /** Template boxes say one thing in a sentence or two: a newsletter pitch, an author promo, a legal line. */
 export const MAX_PROSE_WORDS = 80;
+/** More known prose than this share of the page's prose: the story itself was read before. */
+export const RETOLD_SHARE = 0.5;
 
 export function memoryRuleId(print: string): string {
   return `memory:${print}`;
@@ -35,6 +39,14 @@ export function templateBoxes(
   if (template.blocks.length === 0) return [];
   const known = new Map<string, number>();
   for (const { print, pages } of template.blocks) known.set(print, pages);
+  let prose = 0;
+  let knownProse = 0;
+  for (const block of blocks) {
+    if (!block.prose) continue;
+    prose += block.words;
+    if (known.has(block.print)) knownProse += block.words;
+  }
+  const retold = knownProse > RETOLD_SHARE * prose;
   const chosen: { block: PageBlock; pages: number }[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as PageBlock;
@@ -52,6 +64,7 @@ export function templateBoxes(
       if (!known.has(inner.print)) newProse = true;
     }
     if (newProse || proseWords > MAX_PROSE_WORDS) continue;
+    if (retold && (proseWords > 0 || !LANDMARKS.has(block.el.localName))) continue;
     chosen.push({ block, pages });
   }
   return chosen;

@@ -16,6 +16,7 @@ import { clean, parseDocument, type DomImplementation } from '../../src/node';
 import { emptyMemory, memoryBytes, remember, templateFor, type SiteMemory } from '../../src/memory/store';
 import type { CleanResult } from '../../src/types';
 import { fold, loadCorpus, type CorpusSite, type TruthPage } from './site-memory-corpus';
+import { retoldWorstCase } from './site-memory-retold';
 import { f3, ms, table } from './table';
 
 const args = process.argv.slice(2);
@@ -251,4 +252,19 @@ console.log(table(costRows));
 console.log(
   '\nms: median time of clean() per page in reading order (memory: template, clean with prints, remember).',
 );
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify(reports, null, 2));
+const retold = retoldWorstCase(dom);
+if (retold) {
+  console.log(
+    `\nA story read before, on ${retold.pages} real pages (AEB, every print of the page known): text kept ` +
+      `${f3(retold.ratio)} of a plain clean's; pages more than 5% shorter: ${retold.shorter.length === 0 ? 'none' : retold.shorter.join(' ')}; ` +
+      `worst ${retold.worst?.page ?? 'n/a'} ${f3(retold.worst?.ratio ?? NaN)}.`,
+  );
+  if (retold.shorter.length > 0) {
+    console.error('\n!!!!! FAILURE: a story read before lost article text to the site memory !!!!!\n');
+    process.exitCode = 1;
+  }
+} else
+  console.log(
+    '\n(../shared/bench/aeb-dev not found: the story-read-before check on real pages was skipped.)',
+  );
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ reports, retold }, null, 2));

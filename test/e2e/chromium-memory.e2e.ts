@@ -262,6 +262,7 @@ describe.skipIf(missing !== null)(
     });
 
     it('with site memory off everywhere, the popup neither cuts nor learns, and says why its switch is off', async () => {
+      await background(worker, 'memory/forget', {});
       await background(worker, 'settings/site-memory', { on: false });
       const tab = await chrome.browser.newPage();
       for (const n of [1, 2, 3, 4, 5]) {

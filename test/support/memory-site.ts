@@ -14,10 +14,18 @@ export interface SitePageParts {
 
 const WORDS = ['harbour', 'council', 'tramline', 'orchard', 'library', 'ferry', 'bakery', 'museum'];
 
+/** A place name for story `n` in letters: the memory folds numbers, so "story 4" alone would not tell stories apart. */
+export function placeOf(n: number): string {
+  return `${String(n)
+    .split('')
+    .map((d) => 'bcdfghklmn'[Number(d)] ?? 'x')
+    .join('')}ford`;
+}
+
 export function storyParagraphs(n: number, count = 6): string {
   return Array.from({ length: count }, (_, i) => {
     const w = WORDS[(n + i) % WORDS.length] ?? 'town';
-    return `<p>In part ${i + 1} of story ${n}, the ${w} dispute went on as neighbours argued about the ${w} and its future, while officials promised a decision on the ${w} ${n * 3 + i} weeks from now.</p>`;
+    return `<p>In part ${i + 1} of story ${n}, the ${w} dispute in ${placeOf(n)} went on as neighbours argued about the ${w} and its future, while officials promised a decision on the ${w} ${n * 3 + i} weeks from now.</p>`;
   }).join('\n');
 }
 

@@ -109,6 +109,7 @@ describe('background memory store', () => {
   it('a storage that fails answers errors and empty memories, never throws', async () => {
     const area = new FakeArea();
     const memory = new MemoryStore(area, 1_000_000, clock());
+    expect((await memory.remember('a.example', url('a.example', 9), prints('a.example'))).ok).toBe(true);
     area.failWrites = 'disk on fire';
     const saved = await memory.remember('a.example', url('a.example', 1), prints('a.example'));
     expect(saved).toMatchObject({ ok: false, error: { code: 'storage-failed' } });
@@ -138,6 +139,12 @@ describe('background memory store', () => {
     expect(area.data[memoryKey('a.example')]).toBeUndefined();
     expect(stored(area, 'bb.example').pages).toHaveLength(1);
     expect(Object.keys(area.data[MEMORY_INDEX_KEY] as object)).toEqual(['bb.example']);
+
+    // A site with nothing learned: removing it writes nothing to the memory (no storage event to redraw on).
+    await settings.updateSite('ccc.example', { autoClean: true });
+    const ops = area.ops;
+    await removeSite(settings, memory, 'ccc.example');
+    expect(area.ops - ops).toBe(1); // the settings' own write
 
     // "Forget what Pith learned" everywhere: every memory key and the index, no setting.
     await memory.forget();

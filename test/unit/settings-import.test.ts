@@ -40,6 +40,24 @@ describe('import round trip', () => {
   });
 });
 
+describe('site memory settings in an export', () => {
+  it('round-trip: the switches and a kept learned block (`memory:<print>`, with its dot) survive', () => {
+    const settings = normaliseSettings({
+      version: 2,
+      sites: { 'news.example': { memory: false, disabledRuleIds: ['memory:bieacbk.pjkx60l', 'share:abc'] } },
+      globalRules: '',
+      siteMemory: false,
+    });
+    const file = fileOf(exportSettings(settings));
+    expect(planImport(defaultSettings(), file, 'replace').next).toEqual(settings);
+    expect(settings.siteMemory).toBe(false);
+    expect(settings.sites['news.example']?.memory).toBe(false);
+    expect(() =>
+      fileOf(exportOf({ sites: { 'a.com': { memory: 'no' } }, globalRules: '', reader: {} })),
+    ).toThrow(/memory" should be true or false/);
+  });
+});
+
 describe('bad files change nothing and say which field is wrong', () => {
   it.each([
     ['empty', '', /empty/],
