@@ -172,7 +172,7 @@ export async function optionsPageWorks({ driver, server, resultsDir }: ScenarioC
     // Remove every site from the manager; the other scenarios start from defaults.
     for (const host of ['example.com']) {
       await options.waitFor((h) => document.querySelector(`.site[data-host="${h}"]`) !== null, host);
-      await options.click(`button[aria-label^="Remove all settings for ${host},"]`);
+      await options.click(`button[aria-label="Remove all settings for ${host}"]`);
       await options.waitFor((h) => document.querySelector(`.site[data-host="${h}"]`) === null, host);
     }
     await expectOk(callBackground(driver, 'settings/global-rules', { text: '' }));

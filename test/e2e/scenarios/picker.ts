@@ -179,7 +179,7 @@ export async function pickerRecleansTheReader({ driver, server, resultsDir }: Sc
     // The site's settings removed in the options page (its real button): the open reader re-cleans.
     const options = await driver.openExtensionPage('extension/options/index.html');
     try {
-      await options.click(`button[aria-label^="Remove all settings for ${HOST},"]`);
+      await options.click(`button[aria-label="Remove all settings for ${HOST}"]`);
       await options.waitFor((h) => document.querySelector(`.site[data-host="${h}"]`) === null, HOST);
     } finally {
       await options.close();
