@@ -4,6 +4,10 @@
  * block), "Foto: dpa", "Titelbild: …", "Aktualisiert: 03.04.2020", "MIRA: <another headline>" (a labelled line),
  * or a bare date. Only whole blocks with no sentence break inside, so prose that mentions "share" or opens with
  * "Photo:" in the middle of a paragraph stays.
+ *
+ * A labelled line whose words after the label are a link ("Czytaj też: <a>Starcie USA–Chiny. Pół miliona ton</a>",
+ * "PUEDES VER: <a>…</a>") points to another page: the linked headline may hold a full stop, and the line may sit in
+ * a <blockquote> as a pull-out. An unlinked labelled line in a quote is the author's own quoted example and stays.
  */
 import type { Heuristic } from './heuristic';
 import { phrasesFor } from './phrases/match';
@@ -13,6 +17,8 @@ const MAX_LINE_WORDS = 8;
 const BLOCKS = tags('p, div, li');
 const QUOTED_OR_CELL = tags('td, th, blockquote, pre, code');
 const MAX_LABEL_WORDS = 20;
+/** Share of a labelled line's characters in links for the line to be a pointer to another page. */
+const POINTER_LINK_SHARE = 0.5;
 /** "03.04.2020", "2020-04-03", "3/4/2020 14:05", "03.04.2020, 14:05 Uhr": a date and nothing else. */
 const DATE_ONLY =
   /^(\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}-\d{2}-\d{2})(,?\s+(um\s+)?\d{1,2}[:.]\d{2}(\s*(uhr|h))?)?$/i;
@@ -22,15 +28,20 @@ export const boilerplateLine: Heuristic = {
   reason: 'Widget label or metadata line',
   find(root, index) {
     const phrases = phrasesFor(root, index.text(root));
-    return index.all('p, div, span, li, h2, h3, h4, h5, h6, a, button, small, time, label').filter((el) => {
-      const words = index.words(el);
-      if (words === 0 || words > MAX_LABEL_WORDS || hasTagInside(el, BLOCKS)) return false;
-      const text = index.text(el);
-      if (closestTag(el, QUOTED_OR_CELL) !== null) return false;
-      if (words <= MAX_LINE_WORDS && phrases.line(text)) return true;
-      if (DATE_ONLY.test(text)) return true;
-      // A labelled line is one statement: no sentence ends before its end.
-      return phrases.label(text) && !/[.!?]["”’]?\s+\S/.test(text);
-    });
+    return index
+      .all('p, div, span, li, h2, h3, h4, h5, h6, a, button, small, time, label, blockquote')
+      .filter((el) => {
+        const words = index.words(el);
+        if (words === 0 || words > MAX_LABEL_WORDS || hasTagInside(el, BLOCKS)) return false;
+        const text = index.text(el);
+        const pointer = phrases.label(text) && index.linkDensity(el) >= POINTER_LINK_SHARE;
+        const quoted = closestTag(el, QUOTED_OR_CELL);
+        if (quoted !== null && !(pointer && quoted.localName === 'blockquote')) return false;
+        if (words <= MAX_LINE_WORDS && phrases.line(text)) return true;
+        if (DATE_ONLY.test(text)) return true;
+        if (pointer) return true;
+        // A labelled line is one statement: no sentence ends before its end.
+        return phrases.label(text) && !/[.!?]["”’]?\s+\S/.test(text);
+      });
   },
 };

@@ -90,6 +90,25 @@ describe('boilerplate-line', () => {
     expect(found).toEqual([]);
   });
 
+  it('takes a labelled line whose rest is a link, even with a full stop in the headline or in a pull-out quote', () => {
+    const found = find(
+      '<p>El juez exigió la devolución de la avioneta, según informó la defensa del expresidente.</p><p><em>Vea también: <a href="/a">Entre heces y guaricha: la escuela. No brilla</a></em></p><blockquote><b>PUEDES VER: </b><a href="/b">¿Qué es la Sunedu? Cómo está conformada</a></blockquote>',
+      'es',
+    );
+    expect(found).toEqual([
+      'Vea también: Entre heces y guaricha: la escuela. No brilla',
+      'PUEDES VER: ¿Qué es la Sunedu? Cómo está conformada',
+    ]);
+  });
+
+  it('leaves a quoted labelled line with no link (an example the author quotes), and a linked labelled line in a cell', () => {
+    const found = find(
+      '<p>El juez exigió la devolución de la avioneta, según informó la defensa del expresidente.</p><blockquote><p>Vea también: la escuela no brilla para estudiantes</p></blockquote><table><tr><td>Vea también: <a href="/a">Otra noticia. Más</a></td></tr></table>',
+      'es',
+    );
+    expect(found).toEqual([]);
+  });
+
   it('does not apply another language’s lists to a page in neither language', () => {
     // "Teilen" is a German widget label; on an English page with no German text it is left alone.
     expect(

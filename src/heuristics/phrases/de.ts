@@ -81,6 +81,11 @@ export const de: PhraseList = {
     'auch interessant',
     'mehr zum thema',
     'das könnte sie auch interessieren',
+    'publiziert',
+    'publiziert am',
+    'zum weiterlesen',
+    'weiterlesen',
+    'siehe auch',
   ],
   announce: [
     'lesen sie auch',
@@ -96,6 +101,11 @@ export const de: PhraseList = {
     'das könnte dich auch interessieren',
     'empfohlene artikel',
     'schon gelesen?',
+    'zum weiterlesen',
+    'weiterlesen',
+    'weiterführende links',
+    'weitere informationen',
+    'siehe auch',
   ],
   credits: [
     'foto',

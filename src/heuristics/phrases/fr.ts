@@ -54,6 +54,10 @@ export const fr: PhraseList = {
     'voir aussi',
     'catégorie',
     'mots-clés',
+    'à lire également',
+    'lire également',
+    'à voir aussi',
+    'à découvrir',
   ],
   announce: [
     'lire aussi',

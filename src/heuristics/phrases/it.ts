@@ -39,6 +39,7 @@ export const it: PhraseList = {
     'vedi anche',
     'tag',
     'categoria',
+    'leggi pure',
   ],
   announce: [
     'leggi anche',

@@ -59,6 +59,7 @@ export const nl: PhraseList = {
     'zie ook',
     'tags',
     'categorie',
+    'lees meer',
   ],
   announce: [
     'lees ook',

@@ -41,6 +41,11 @@ export const pl: PhraseList = {
     'zobacz także',
     'tagi',
     'kategoria',
+    'przeczytaj też',
+    'przeczytaj także',
+    'przeczytaj również',
+    'czytaj również',
+    'czytaj więcej',
   ],
   announce: [
     'czytaj też',
@@ -51,6 +56,9 @@ export const pl: PhraseList = {
     'podobne artykuły',
     'powiązane artykuły',
     'przeczytaj również',
+    'przeczytaj też',
+    'przeczytaj także',
+    'czytaj również',
   ],
   credits: ['fot.', 'zdjęcie', 'zdjęcia', 'fotografia', 'źródło', 'ilustracja'],
 };

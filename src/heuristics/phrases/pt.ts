@@ -44,6 +44,7 @@ export const pt: PhraseList = {
     'veja também',
     'tags',
     'categoria',
+    'saiba mais',
   ],
   announce: [
     'leia também',
