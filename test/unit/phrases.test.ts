@@ -51,6 +51,13 @@ describe('phrase lists', () => {
       expect(matcher.label(`${e}: Jane Doe`)).toBe(true);
       expect(matcher.label(`${e} Jane Doe`)).toBe(false);
     });
+    it.each(list.months.map((e) => [e]))('month "%s" makes a date line, not a sentence', (e) => {
+      expect(matcher.namedDate(`16 ${e} 2021`)).toBe(true);
+      expect(matcher.namedDate(`${e[0]!.toUpperCase()}${e.slice(1)} 4, 2021, 10:30`)).toBe(true);
+      expect(matcher.namedDate(`Stand: 6. ${e} 2014`)).toBe(true);
+      expect(matcher.namedDate(`Am 16 ${e} 2021 stimmte der Rat ab`)).toBe(false);
+      expect(matcher.namedDate(e)).toBe(false);
+    });
     it.each(list.announce.map((e) => [e]))('announcement "%s" matches a whole heading only', (e) => {
       expect(matcher.announce(`${e}:`)).toBe(true);
       expect(matcher.announce(`${e} the full report on the harbour`)).toBe(false);
@@ -107,6 +114,18 @@ describe('boilerplate-line', () => {
       'es',
     );
     expect(found).toEqual([]);
+  });
+
+  it('takes a date alone: with a month name, a weekday, a time or a short label; not as a heading', () => {
+    const found = find(
+      '<p>Der Gemeinderat hat am 6. Mai 2014 beschlossen, die Bibliothek zu schließen.</p><time>16. März 2021</time><div>Dienstag, 6. Mai 2014 um 23:30</div><span>Publiziert: 03.04.2020, 12:35</span><h3>4. August 1914</h3><p>Mai 2014</p>',
+      'de',
+    );
+    expect(found).toEqual([
+      '16. März 2021',
+      'Dienstag, 6. Mai 2014 um 23:30',
+      'Publiziert: 03.04.2020, 12:35',
+    ]);
   });
 
   it('does not apply another language’s lists to a page in neither language', () => {

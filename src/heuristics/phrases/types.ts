@@ -10,6 +10,7 @@
  *   goes with it (see announced-list).
  * - `credits`: the label of a photo credit ("Photo: Jane Doe", "Foto: dpa", "Fot. PAP"), a line of its own or
  *   the end of a figure's caption (see caption-credit). The article's caption before it stays.
+ * - `months`: month names, full and abbreviated, in the forms dates use ("16 marca 2021", "6. Mai 2014").
  */
 export interface PhraseList {
   /** BCP 47 primary language subtag: `en`, `de`, … */
@@ -20,4 +21,6 @@ export interface PhraseList {
   labels: readonly string[];
   announce: readonly string[];
   credits: readonly string[];
+  /** Month names and their usual abbreviations, to recognise a line that is a date and nothing else. */
+  months: readonly string[];
 }
