@@ -3,13 +3,15 @@
  * phrase lists in ./phrases: "Diesen Artikel teilen", "Valora esta noticia", "Kommentar schreiben" (the whole
  * block), "Foto: dpa", "Titelbild: …", "Aktualisiert: 03.04.2020", "MIRA: <another headline>" (a labelled line),
  * or a date alone (numbers, or a month name in the page's languages: "16 marca 2021", "Dienstag, 6. Mai 2014",
- * with a time or a short label of any language before it). Only whole blocks with no sentence break inside, so prose that mentions "share" or opens with
+ * with a time or a short label of any language before it), or an advertising disclosure in small print ("*Werbung.
+ * Dieser Beitrag enthält Werbung für …", "Anzeige, enthält Affiliate Links"). Only whole blocks with no sentence break inside, so prose that mentions "share" or opens with
  * "Photo:" in the middle of a paragraph stays.
  *
  * A labelled line whose words after the label are a link ("Czytaj też: <a>Starcie USA–Chiny. Pół miliona ton</a>",
  * "PUEDES VER: <a>…</a>") points to another page: the linked headline may hold a full stop, and the line may sit in
  * a <blockquote> as a pull-out. An unlinked labelled line in a quote is the author's own quoted example and stays.
  */
+import type { TextIndex } from '../dom/text-index';
 import type { Heuristic } from './heuristic';
 import { phrasesFor } from './phrases/match';
 import { closestTag, hasTagInside, isOneOf, tags } from '../dom/tags';
@@ -26,6 +28,8 @@ const DATE_ONLY =
 /** A short label of any language before such a date: "Publiziert: 03.04.2020, 12:35", "Stand: 2020-04-03". */
 const LABEL_BEFORE = /^\p{L}[\p{L} ]{0,24}:\s*/u;
 const HEADING = tags('h1, h2, h3, h4, h5, h6');
+const MAX_DISCLOSURE_WORDS = 15;
+const SMALL_PRINT = tags('em, i, small, sub');
 
 export const boilerplateLine: Heuristic = {
   name: 'boilerplate-line',
@@ -48,8 +52,21 @@ export const boilerplateLine: Heuristic = {
         const dated = phrases.namedDate(text) || DATE_ONLY.test(text.replace(LABEL_BEFORE, ''));
         if (dated && !isOneOf(el, HEADING)) return true;
         if (pointer) return true;
+        if (words <= MAX_DISCLOSURE_WORDS && phrases.adDisclosure(text) && setApart(el, text, index))
+          return true;
         // A labelled line is one statement: no sentence ends before its end.
         return phrases.label(text) && !/[.!?]["”’]?\s+\S/.test(text);
       });
   },
 };
+
+/**
+ * Whether the block is set apart as small print: it is itself italic or small, or one italic or small element
+ * holds all its text. An advertising disclosure is set like this; a sentence of prose that opens with "Werbung,"
+ * is not.
+ */
+function setApart(el: Element, text: string, index: TextIndex): boolean {
+  if (isOneOf(el, SMALL_PRINT)) return true;
+  const only = el.children.length === 1 ? el.children[0] : undefined;
+  return only !== undefined && isOneOf(only, SMALL_PRINT) && index.text(only) === text;
+}

@@ -58,6 +58,13 @@ describe('phrase lists', () => {
       expect(matcher.namedDate(`Am 16 ${e} 2021 stimmte der Rat ab`)).toBe(false);
       expect(matcher.namedDate(e)).toBe(false);
     });
+    it.each(list.ads.map((e) => [e]))('ad label "%s" opens a disclosure, not a longer word', (e) => {
+      expect(matcher.adDisclosure(`*${e}. Dieser Beitrag enthält Werbung`)).toBe(true);
+      expect(matcher.adDisclosure(`${e[0]!.toUpperCase()}${e.slice(1)}, enthält Affiliate Links`)).toBe(true);
+      expect(matcher.adDisclosure(e)).toBe(true);
+      expect(matcher.adDisclosure(`${e}xyz und mehr`)).toBe(false);
+      expect(matcher.adDisclosure(`Die ${e} ist überall`)).toBe(false);
+    });
     it.each(list.announce.map((e) => [e]))('announcement "%s" matches a whole heading only', (e) => {
       expect(matcher.announce(`${e}:`)).toBe(true);
       expect(matcher.announce(`${e} the full report on the harbour`)).toBe(false);
@@ -126,6 +133,14 @@ describe('boilerplate-line', () => {
       'Dienstag, 6. Mai 2014 um 23:30',
       'Publiziert: 03.04.2020, 12:35',
     ]);
+  });
+
+  it('takes an advertising disclosure set in small print, not prose that opens with the same word', () => {
+    const found = find(
+      '<p>Der Gemeinderat hat am Dienstag beschlossen, die Bibliothek zu schließen.</p><p><em>*Werbung. Dieser Beitrag enthält Werbung für <a href="/m">Marke.</a></em></p><small>Anzeige</small><p>Werbung, sagt sie, ist überall in der Stadt.</p><p><em>Werbung</em> ist ein Wort, das sie nicht mag.</p>',
+      'de',
+    );
+    expect(found).toEqual(['*Werbung. Dieser Beitrag enthält Werbung für Marke.', 'Anzeige']);
   });
 
   it('does not apply another language’s lists to a page in neither language', () => {

@@ -107,6 +107,16 @@ export const de: PhraseList = {
     'weitere informationen',
     'siehe auch',
   ],
+  ads: [
+    'anzeige',
+    'werbung',
+    'enthält werbung',
+    'unbezahlte werbung',
+    'sponsored',
+    'affiliate-links',
+    'enthält affiliate-links',
+    'werbehinweis',
+  ],
   months: [
     'januar',
     'jänner',

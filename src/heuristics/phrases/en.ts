@@ -74,6 +74,17 @@ export const en: PhraseList = {
     'you might also like',
     'you may also like',
   ],
+  ads: [
+    'advertisement',
+    'ad',
+    'sponsored',
+    'sponsored content',
+    'paid post',
+    'paid partnership',
+    'affiliate links',
+    'contains affiliate links',
+    'advertising',
+  ],
   months: [
     'january',
     'february',

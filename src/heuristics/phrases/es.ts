@@ -76,6 +76,7 @@ export const es: PhraseList = {
     'quizás te interese',
     'también puedes leer',
   ],
+  ads: ['publicidad', 'contenido patrocinado', 'patrocinado', 'enlaces de afiliados'],
   months: [
     'enero',
     'febrero',

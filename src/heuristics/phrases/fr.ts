@@ -70,6 +70,14 @@ export const fr: PhraseList = {
     'articles recommandés',
     'vous aimerez aussi',
   ],
+  ads: [
+    'publicité',
+    'contenu sponsorisé',
+    'sponsorisé',
+    'partenariat',
+    'article sponsorisé',
+    'liens affiliés',
+  ],
   months: [
     'janvier',
     'février',

@@ -50,6 +50,7 @@ export const it: PhraseList = {
     'potrebbero interessarti anche',
     'articoli consigliati',
   ],
+  ads: ['pubblicità', 'contenuto sponsorizzato', 'sponsorizzato', 'link di affiliazione'],
   months: [
     'gennaio',
     'febbraio',

@@ -18,6 +18,8 @@ export interface PhraseMatcher {
    * "16 marca 2021", "Dienstag, 6. Mai 2014", "May 4, 2021 at 10:30", "Release Date: 4 de mayo de 2021".
    */
   namedDate(text: string): boolean;
+  /** The text opens with an advertising disclosure's label, then punctuation or nothing ("*Werbung. Dieser …"). */
+  adDisclosure(text: string): boolean;
 }
 
 const cache = new WeakMap<Element, PhraseMatcher>();
@@ -51,8 +53,10 @@ export function buildMatcher(lists: readonly PhraseList[]): PhraseMatcher {
   const time = '(,?\\s+(um|at|à|a las|alle|às|om|o)?\\s*\\d{1,2}[:.h]\\d{2}(\\s*(uhr|h|am|pm))?)?';
   // An optional short label ("Publiziert:", "Release Date:") and weekday ("Dienstag,", "Tuesday").
   const namedDate = new RegExp(`^(\\p{L}[\\p{L} ]{0,24}:\\s*)?(\\p{L}+,?\\s+)?${dayMonth}${time}\\s*$`, 'iu');
+  const adDisclosure = new RegExp(`^\\*?\\s*(${alt((l) => l.ads)})\\s*([.,:;|–—-]|$)`, 'iu');
   return {
     namedDate: (text) => namedDate.test(text),
+    adDisclosure: (text) => adDisclosure.test(text),
     line: (text) => line.test(text),
     label: (text) => label.test(text),
     announce: (text) => announce.test(text),

@@ -70,6 +70,7 @@ export const nl: PhraseList = {
     'aanbevolen artikelen',
     'dit vind je misschien ook leuk',
   ],
+  ads: ['advertentie', 'gesponsord', 'gesponsorde inhoud', 'affiliate links'],
   months: [
     'januari',
     'februari',

@@ -60,6 +60,13 @@ export const pl: PhraseList = {
     'przeczytaj także',
     'czytaj również',
   ],
+  ads: [
+    'reklama',
+    'artykuł sponsorowany',
+    'materiał sponsorowany',
+    'materiał partnera',
+    'współpraca reklamowa',
+  ],
   months: [
     'styczeń',
     'luty',

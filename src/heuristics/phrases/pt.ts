@@ -56,6 +56,7 @@ export const pt: PhraseList = {
     'você também pode gostar',
     'mais lidas',
   ],
+  ads: ['publicidade', 'conteúdo patrocinado', 'patrocinado', 'publieditorial'],
   months: [
     'janeiro',
     'fevereiro',
