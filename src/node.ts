@@ -35,7 +35,7 @@ export const TRUNCATED_WARNING = {
 export function parseDocument(source: string, url: string, impl: DomImplementation = 'jsdom'): Document {
   const { html } = limitHtml(source);
   if (impl === 'linkedom') {
-    const doc = parseHTML(withOneBody(html)).window.document as unknown as Document;
+    const doc = parseHTML(withOneBody(withLeadInsideBody(html))).window.document as unknown as Document;
     // linkedom gives a fragment-like document (no <html>, no <body>) for a page without those tags.
     if (doc.documentElement && doc.body) return oneHeadOneBody(doc);
     return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).window
@@ -80,6 +80,35 @@ function withOneBody(html: string): string {
           }),
     )
     .join('');
+}
+
+/**
+ * Content before `<html>` (a PHP warning printed ahead of the page, a `<style>` block a plugin echoed first):
+ * linkedom makes that first element the document's root and leaves the real page out of `document.body`. A browser
+ * puts such content at the start of the body (styles and scripts in the head, where they do no harm either), so
+ * it is moved to just after the `<body>` tag. A page with no `<html>` or `<body>` tag is left as it is.
+ */
+export function withLeadInsideBody(html: string): string {
+  const htmlAt = markupIndex(html, /<html[\s>]/i);
+  if (htmlAt <= 0) return html;
+  const lead = html.slice(0, htmlAt).replace(/<!doctype[^<>]*>/gi, '');
+  if (lead.trim() === '') return html;
+  const rest = html.slice(htmlAt);
+  const bodyAt = markupIndex(rest, /<body\b[^<>]*>/i);
+  if (bodyAt === -1) return html;
+  const end = rest.indexOf('>', bodyAt) + 1;
+  return `<!DOCTYPE html>${rest.slice(0, end)}${lead}${rest.slice(end)}`;
+}
+
+/** Where `tag` first matches in markup, outside scripts and comments (see `splitInert`); -1 when it does not. */
+function markupIndex(html: string, tag: RegExp): number {
+  let offset = 0;
+  for (const [i, part] of splitInert(html).entries()) {
+    const at = i % 2 === 0 ? part.search(tag) : -1;
+    if (at !== -1) return offset + at;
+    offset += part.length;
+  }
+  return -1;
 }
 
 /** Elements a browser's parser puts in the head when they come before the body. */

@@ -2,35 +2,71 @@
  * Boilerplate line: a short block that is one widget label or metadata line in the page's language(s), from the
  * phrase lists in ./phrases: "Diesen Artikel teilen", "Valora esta noticia", "Kommentar schreiben" (the whole
  * block), "Foto: dpa", "Titelbild: …", "Aktualisiert: 03.04.2020", "MIRA: <another headline>" (a labelled line),
- * or a bare date. Only whole blocks with no sentence break inside, so prose that mentions "share" or opens with
+ * or a date alone (numbers, or a month name in the page's languages: "16 marca 2021", "Dienstag, 6. Mai 2014",
+ * with a time or a short label of any language before it), or an advertising disclosure in small print ("*Werbung.
+ * Dieser Beitrag enthält Werbung für …", "Anzeige, enthält Affiliate Links"). Only whole blocks with no sentence break inside, so prose that mentions "share" or opens with
  * "Photo:" in the middle of a paragraph stays.
+ *
+ * A labelled line whose words after the label are a link ("Czytaj też: <a>Starcie USA–Chiny. Pół miliona ton</a>",
+ * "PUEDES VER: <a>…</a>") points to another page: the linked headline may hold a full stop, and the line may sit in
+ * a <blockquote> as a pull-out. An unlinked labelled line in a quote is the author's own quoted example and stays.
  */
+import type { TextIndex } from '../dom/text-index';
 import type { Heuristic } from './heuristic';
 import { phrasesFor } from './phrases/match';
-import { closestTag, hasTagInside, tags } from '../dom/tags';
+import { closestTag, hasTagInside, isOneOf, tags } from '../dom/tags';
 
 const MAX_LINE_WORDS = 8;
 const BLOCKS = tags('p, div, li');
 const QUOTED_OR_CELL = tags('td, th, blockquote, pre, code');
 const MAX_LABEL_WORDS = 20;
+/** Share of a labelled line's characters in links for the line to be a pointer to another page. */
+const POINTER_LINK_SHARE = 0.5;
 /** "03.04.2020", "2020-04-03", "3/4/2020 14:05", "03.04.2020, 14:05 Uhr": a date and nothing else. */
 const DATE_ONLY =
   /^(\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}-\d{2}-\d{2})(,?\s+(um\s+)?\d{1,2}[:.]\d{2}(\s*(uhr|h))?)?$/i;
+/** A short label of any language before such a date: "Publiziert: 03.04.2020, 12:35", "Stand: 2020-04-03". */
+const LABEL_BEFORE = /^\p{L}[\p{L} ]{0,24}:\s*/u;
+const HEADING = tags('h1, h2, h3, h4, h5, h6');
+const MAX_DISCLOSURE_WORDS = 15;
+const SMALL_PRINT = tags('em, i, small, sub');
 
 export const boilerplateLine: Heuristic = {
   name: 'boilerplate-line',
   reason: 'Widget label or metadata line',
   find(root, index) {
     const phrases = phrasesFor(root, index.text(root));
-    return index.all('p, div, span, li, h2, h3, h4, h5, h6, a, button, small, time, label').filter((el) => {
-      const words = index.words(el);
-      if (words === 0 || words > MAX_LABEL_WORDS || hasTagInside(el, BLOCKS)) return false;
-      const text = index.text(el);
-      if (closestTag(el, QUOTED_OR_CELL) !== null) return false;
-      if (words <= MAX_LINE_WORDS && phrases.line(text)) return true;
-      if (DATE_ONLY.test(text)) return true;
-      // A labelled line is one statement: no sentence ends before its end.
-      return phrases.label(text) && !/[.!?]["”’]?\s+\S/.test(text);
-    });
+    return index
+      .all('p, div, span, li, h2, h3, h4, h5, h6, a, button, small, time, label, blockquote')
+      .filter((el) => {
+        const words = index.words(el);
+        if (words === 0 || words > MAX_LABEL_WORDS || hasTagInside(el, BLOCKS)) return false;
+        const text = index.text(el);
+        const pointer = phrases.label(text) && index.linkDensity(el) >= POINTER_LINK_SHARE;
+        const quoted = closestTag(el, QUOTED_OR_CELL);
+        if (quoted !== null && !(pointer && quoted.localName === 'blockquote')) return false;
+        if (words <= MAX_LINE_WORDS && phrases.line(text)) return true;
+        if (DATE_ONLY.test(text)) return true;
+        // A date with a month name, or after a label, is post metadata; as a heading it is a chronology's own
+        // section ("4. August 1914"), so headings keep it.
+        const dated = phrases.namedDate(text) || DATE_ONLY.test(text.replace(LABEL_BEFORE, ''));
+        if (dated && !isOneOf(el, HEADING)) return true;
+        if (pointer) return true;
+        if (words <= MAX_DISCLOSURE_WORDS && phrases.adDisclosure(text) && setApart(el, text, index))
+          return true;
+        // A labelled line is one statement: no sentence ends before its end.
+        return phrases.label(text) && !/[.!?]["”’]?\s+\S/.test(text);
+      });
   },
 };
+
+/**
+ * Whether the block is set apart as small print: it is itself italic or small, or one italic or small element
+ * holds all its text. An advertising disclosure is set like this; a sentence of prose that opens with "Werbung,"
+ * is not.
+ */
+function setApart(el: Element, text: string, index: TextIndex): boolean {
+  if (isOneOf(el, SMALL_PRINT)) return true;
+  const only = el.children.length === 1 ? el.children[0] : undefined;
+  return only !== undefined && isOneOf(only, SMALL_PRINT) && index.text(only) === text;
+}

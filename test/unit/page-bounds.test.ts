@@ -54,4 +54,17 @@ describe.each<DomImplementation>(['jsdom', 'linkedom'])('page bounds on %s', (do
     expect(result.isArticle).toBe(true);
     expect(result.warnings).toEqual([]);
   });
+
+  it.each([
+    ['a PHP warning', '<br />\n<b>Warning</b>: mysql_connect(): Access denied in <b>x.php</b><br />\n'],
+    ['a style block', '<style>.grid { display: grid; }</style>\n'],
+  ])('content before <html> (%s) leaves the page in the body, as a browser does', (_, lead) => {
+    const html = `${lead}<!DOCTYPE html><html lang="de"><head><title>Council</title></head><!-- <body> --><body class="post"><article><h1>Council</h1>${PROSE}</article></body></html>`;
+    const doc = parseDocument(html, URL_, dom);
+    expect(doc.documentElement.localName).toBe('html');
+    expect(doc.documentElement.getAttribute('lang')).toBe('de');
+    expect(doc.body.getAttribute('class')).toBe('post');
+    expect(doc.body.textContent).toContain('Paragraph 5');
+    expect(cleanHtml(html, { url: URL_, dom }).text).toContain('Paragraph 5');
+  });
 });

@@ -51,6 +51,20 @@ describe('phrase lists', () => {
       expect(matcher.label(`${e}: Jane Doe`)).toBe(true);
       expect(matcher.label(`${e} Jane Doe`)).toBe(false);
     });
+    it.each(list.months.map((e) => [e]))('month "%s" makes a date line, not a sentence', (e) => {
+      expect(matcher.namedDate(`16 ${e} 2021`)).toBe(true);
+      expect(matcher.namedDate(`${e[0]!.toUpperCase()}${e.slice(1)} 4, 2021, 10:30`)).toBe(true);
+      expect(matcher.namedDate(`Stand: 6. ${e} 2014`)).toBe(true);
+      expect(matcher.namedDate(`Am 16 ${e} 2021 stimmte der Rat ab`)).toBe(false);
+      expect(matcher.namedDate(e)).toBe(false);
+    });
+    it.each(list.ads.map((e) => [e]))('ad label "%s" opens a disclosure, not a longer word', (e) => {
+      expect(matcher.adDisclosure(`*${e}. Dieser Beitrag enthält Werbung`)).toBe(true);
+      expect(matcher.adDisclosure(`${e[0]!.toUpperCase()}${e.slice(1)}, enthält Affiliate Links`)).toBe(true);
+      expect(matcher.adDisclosure(e)).toBe(true);
+      expect(matcher.adDisclosure(`${e}xyz und mehr`)).toBe(false);
+      expect(matcher.adDisclosure(`Die ${e} ist überall`)).toBe(false);
+    });
     it.each(list.announce.map((e) => [e]))('announcement "%s" matches a whole heading only', (e) => {
       expect(matcher.announce(`${e}:`)).toBe(true);
       expect(matcher.announce(`${e} the full report on the harbour`)).toBe(false);
@@ -88,6 +102,45 @@ describe('boilerplate-line', () => {
       'de',
     );
     expect(found).toEqual([]);
+  });
+
+  it('takes a labelled line whose rest is a link, even with a full stop in the headline or in a pull-out quote', () => {
+    const found = find(
+      '<p>El juez exigió la devolución de la avioneta, según informó la defensa del expresidente.</p><p><em>Vea también: <a href="/a">Entre heces y guaricha: la escuela. No brilla</a></em></p><blockquote><b>PUEDES VER: </b><a href="/b">¿Qué es la Sunedu? Cómo está conformada</a></blockquote>',
+      'es',
+    );
+    expect(found).toEqual([
+      'Vea también: Entre heces y guaricha: la escuela. No brilla',
+      'PUEDES VER: ¿Qué es la Sunedu? Cómo está conformada',
+    ]);
+  });
+
+  it('leaves a quoted labelled line with no link (an example the author quotes), and a linked labelled line in a cell', () => {
+    const found = find(
+      '<p>El juez exigió la devolución de la avioneta, según informó la defensa del expresidente.</p><blockquote><p>Vea también: la escuela no brilla para estudiantes</p></blockquote><table><tr><td>Vea también: <a href="/a">Otra noticia. Más</a></td></tr></table>',
+      'es',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('takes a date alone: with a month name, a weekday, a time or a short label; not as a heading', () => {
+    const found = find(
+      '<p>Der Gemeinderat hat am 6. Mai 2014 beschlossen, die Bibliothek zu schließen.</p><time>16. März 2021</time><div>Dienstag, 6. Mai 2014 um 23:30</div><span>Publiziert: 03.04.2020, 12:35</span><h3>4. August 1914</h3><p>Mai 2014</p>',
+      'de',
+    );
+    expect(found).toEqual([
+      '16. März 2021',
+      'Dienstag, 6. Mai 2014 um 23:30',
+      'Publiziert: 03.04.2020, 12:35',
+    ]);
+  });
+
+  it('takes an advertising disclosure set in small print, not prose that opens with the same word', () => {
+    const found = find(
+      '<p>Der Gemeinderat hat am Dienstag beschlossen, die Bibliothek zu schließen.</p><p><em>*Werbung. Dieser Beitrag enthält Werbung für <a href="/m">Marke.</a></em></p><small>Anzeige</small><p>Werbung, sagt sie, ist überall in der Stadt.</p><p><em>Werbung</em> ist ein Wort, das sie nicht mag.</p>',
+      'de',
+    );
+    expect(found).toEqual(['*Werbung. Dieser Beitrag enthält Werbung für Marke.', 'Anzeige']);
   });
 
   it('does not apply another language’s lists to a page in neither language', () => {

@@ -13,6 +13,13 @@ export interface PhraseMatcher {
   announce(text: string): boolean;
   /** The text opens with a photo credit's label ("Photo: …", "Foto: dpa", "Fot. PAP"). */
   creditLabel(text: string): boolean;
+  /**
+   * The block is a date with a month name and nothing else, give or take a weekday, a time and a short label:
+   * "16 marca 2021", "Dienstag, 6. Mai 2014", "May 4, 2021 at 10:30", "Release Date: 4 de mayo de 2021".
+   */
+  namedDate(text: string): boolean;
+  /** The text opens with an advertising disclosure's label, then punctuation or nothing ("*Werbung. Dieser …"). */
+  adDisclosure(text: string): boolean;
 }
 
 const cache = new WeakMap<Element, PhraseMatcher>();
@@ -40,7 +47,16 @@ export function buildMatcher(lists: readonly PhraseList[]): PhraseMatcher {
   const announce = new RegExp(`^(${alt((l) => l.announce)})[\\s.:!…]*$`, 'iu');
   // A colon after the label, or a space after one that is an abbreviation ("Fot. PAP").
   const creditLabel = new RegExp(`^(${alt((l) => l.credits)})(\\s*:|(?<=\\.)\\s)`, 'iu');
+  const month = `(${alt((l) => l.months)})\\.?`;
+  const day = '\\d{1,2}(\\.|st|nd|rd|th|er)?';
+  const dayMonth = `(${day}\\s+(de\\s+)?${month}|${month}\\s+${day})(,?\\s+(de\\s+)?\\d{4})?`;
+  const time = '(,?\\s+(um|at|à|a las|alle|às|om|o)?\\s*\\d{1,2}[:.h]\\d{2}(\\s*(uhr|h|am|pm))?)?';
+  // An optional short label ("Publiziert:", "Release Date:") and weekday ("Dienstag,", "Tuesday").
+  const namedDate = new RegExp(`^(\\p{L}[\\p{L} ]{0,24}:\\s*)?(\\p{L}+,?\\s+)?${dayMonth}${time}\\s*$`, 'iu');
+  const adDisclosure = new RegExp(`^\\*?\\s*(${alt((l) => l.ads)})\\s*([.,:;|–—-]|$)`, 'iu');
   return {
+    namedDate: (text) => namedDate.test(text),
+    adDisclosure: (text) => adDisclosure.test(text),
     line: (text) => line.test(text),
     label: (text) => label.test(text),
     announce: (text) => announce.test(text),
