@@ -25,6 +25,11 @@ export interface StressRow {
   engineMs: number;
   /** The engine's CPU time in this process (Node only): what stays comparable on a machine shared with others. */
   engineCpuMs?: number;
+  /**
+   * Wall time of the whole `clean()` call: `stats.ms.total` times one cleaning pass, not the clobbering scan
+   * before it, the JSON-LD check after it, or a second pass.
+   */
+  cleanMs?: number;
   peakMb: number;
   tooLarge: boolean;
   textChars: number;
@@ -47,7 +52,9 @@ function measureHere(page: StressPage, dom: DomImplementation): StressRow {
   const doc = parseDocument(page.html, 'https://news.example/a', dom);
   const parseMs = performance.now() - t0;
   const cpu0 = process.cpuUsage();
+  const t1 = performance.now();
   const result = clean(doc, { url: 'https://news.example/a' });
+  const cleanMs = performance.now() - t1;
   const cpu = process.cpuUsage(cpu0);
   // cleanHtml's own warning, for HTML past MAX_HTML_CHARS (parseDocument cut it already).
   const truncated = limitHtml(page.html).truncated;
@@ -58,6 +65,7 @@ function measureHere(page: StressPage, dom: DomImplementation): StressRow {
     parseMs,
     engineMs: result.stats.ms.total,
     engineCpuMs: (cpu.user + cpu.system) / 1000,
+    cleanMs,
     peakMb: process.resourceUsage().maxRSS / 1024,
     tooLarge: truncated || result.warnings.some((w) => w.code === 'too-large'),
     textChars: result.text.length,
@@ -99,6 +107,7 @@ function print(row: StressRow): void {
     `parse ${Math.round(row.parseMs)} ms`.padStart(16),
     `engine ${Math.round(row.engineMs)} ms`.padStart(17),
     row.engineCpuMs === undefined ? '' : `(cpu ${Math.round(row.engineCpuMs)} ms)`.padStart(16),
+    row.cleanMs === undefined ? '' : `clean() ${Math.round(row.cleanMs)} ms`.padStart(17),
     `peak ${Math.round(row.peakMb)} MB`.padStart(13),
     row.tooLarge ? 'too large' : 'whole    ',
     `text ${row.textChars}`,
