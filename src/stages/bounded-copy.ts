@@ -7,21 +7,32 @@
  * is copied with its first ones only: copying all and then removing the rest was quadratic.
  */
 import { copyWithFewerAttributes } from '../dom/fewer-attributes';
-import { crowdedWarning, planCopy, tooLargeWarning, type CopyPlan, type PageLimits } from './page-limits';
+import {
+  crowdedWarning,
+  planCopy,
+  tooLargeWarning,
+  tooManyChildrenWarning,
+  type CopyPlan,
+  type PageLimits,
+} from './page-limits';
 import type { EngineWarning } from '../types';
 
 export function boundedCopy(
   doc: Document,
   limits: PageLimits,
 ): { copy: Document; warnings: EngineWarning[] } {
-  const plan: CopyPlan = doc.body ? planCopy(doc.body, limits) : { cut: null, crowded: [] };
-  if (!plan.cut && plan.crowded.length === 0) return { copy: doc.cloneNode(true) as Document, warnings: [] };
+  const plan: CopyPlan = doc.body
+    ? planCopy(doc.body, limits)
+    : { cut: null, crowded: [], tooManyChildren: new Map() };
+  if (!plan.cut && plan.crowded.length === 0 && plan.tooManyChildren.size === 0)
+    return { copy: doc.cloneNode(true) as Document, warnings: [] };
   const copy = doc.cloneNode(false) as Document;
   // The root element only: a doctype appended by hand confuses linkedom's document (no documentElement).
   const root = doc.documentElement;
   copyWithin(root, copy.appendChild(copy.importNode(root, false)), plan, limits.maxAttributes);
   const warnings: EngineWarning[] = [];
   if (plan.crowded.length > 0) warnings.push(crowdedWarning(plan.crowded.length, limits));
+  if (plan.tooManyChildren.size > 0) warnings.push(tooManyChildrenWarning(plan.tooManyChildren.size, limits));
   // A cut inside a text node is made (and said) by tagWithinLimits on the copy, which holds that text node whole.
   if (plan.cut?.inclusive) warnings.push(tooLargeWarning(plan.cut.reason));
   return { copy, warnings };
@@ -29,41 +40,47 @@ export function boundedCopy(
 
 /**
  * Copies into `into` the children of `from` up to the cut. Subtrees holding nothing the plan names are copied
- * whole; the way down to the cut and to each crowded element is copied one element at a time. A loop with its
- * own stack: the cut can sit thousands of levels down.
+ * whole; the way down to the cut, to each crowded element and to each element whose children are cut short is
+ * copied one element at a time. A loop with its own stack: the cut can sit thousands of levels down.
  */
 function copyWithin(from: Node, into: Node, plan: CopyPlan, maxAttributes: number): void {
   const doc = into.ownerDocument as Document;
   const crowded = new Set<Node>(plan.crowded);
-  const onPath = new Set<Node>();
-  for (const node of plan.cut ? [plan.cut.node, ...plan.crowded] : plan.crowded)
+  const onPath = new Set<Node>(plan.tooManyChildren.keys());
+  const special = [...plan.crowded, ...plan.tooManyChildren.keys(), ...(plan.cut ? [plan.cut.node] : [])];
+  for (const node of special)
     for (let up = node.parentNode; up && !onPath.has(up); up = up.parentNode) onPath.add(up);
-  const resume: { next: Node | null; into: Node }[] = [];
+  const resume: { next: Node | null; from: Node; into: Node }[] = [];
   let child: Node | null = from.firstChild;
-  let parent = into;
+  let parent = from;
+  let parentCopy = into;
   for (;;) {
+    // The children of an element with too many end at the first one left out.
+    if (child && child === plan.tooManyChildren.get(parent as Element)) child = null;
     if (!child) {
       const back = resume.pop();
       if (!back) return;
       child = back.next;
-      parent = back.into;
+      parent = back.from;
+      parentCopy = back.into;
       continue;
     }
     if (child === plan.cut?.node) {
-      if (!plan.cut.inclusive) parent.appendChild(doc.importNode(child, true));
+      if (!plan.cut.inclusive) parentCopy.appendChild(doc.importNode(child, true));
       return;
     }
     if (crowded.has(child) || onPath.has(child)) {
       const shallow = crowded.has(child)
         ? copyWithFewerAttributes(child as Element, doc, maxAttributes)
         : doc.importNode(child, false);
-      parent.appendChild(shallow);
-      resume.push({ next: child.nextSibling, into: parent });
-      parent = shallow;
+      parentCopy.appendChild(shallow);
+      resume.push({ next: child.nextSibling, from: parent, into: parentCopy });
+      parent = child;
+      parentCopy = shallow;
       child = child.firstChild;
       continue;
     }
-    parent.appendChild(doc.importNode(child, true));
+    parentCopy.appendChild(doc.importNode(child, true));
     child = child.nextSibling;
   }
 }

@@ -6,8 +6,7 @@ import { CssPaths } from '../dom/css-path';
 import { normalizedText, readableText } from '../dom/text';
 import type { EngineWarning, RemovedBlock } from '../types';
 import type { RuleSet } from '../rules/rule-set';
-import { firstElements } from '../dom/tags';
-import { DEFAULT_LIMITS, tagWithinLimits } from './page-limits';
+import { DEFAULT_LIMITS, elementsInLimitOrder, tagWithinLimits } from './page-limits';
 import { errorText } from '../warnings';
 
 export const ID_ATTR = 'data-pith-id';
@@ -110,7 +109,9 @@ export class PageContext {
   whereOf(el: Element): string {
     for (let cur: Element | null = el; cur; cur = cur.parentElement) {
       const id = cur.getAttribute(ID_ATTR);
-      this.originals ??= this.original.body ? firstElements(this.original.body, this.positions) : [];
+      this.originals ??= this.original.body
+        ? elementsInLimitOrder(this.original.body, this.positions, DEFAULT_LIMITS)
+        : [];
       const original = id === null ? undefined : this.originals[Number(id)];
       if (original) return this.paths.of(original);
     }

@@ -52,6 +52,8 @@ export interface CopyPlan {
   cut: Cut | null;
   /** Elements before the cut with more than `maxAttributes` attributes: copied with only their first ones. */
   crowded: Element[];
+  /** Elements with more than `maxChildren` element children, and the first child left out (with all after it). */
+  tooManyChildren: Map<Element, Element>;
 }
 
 export function tooLargeWarning(reason: string): EngineWarning {
@@ -59,45 +61,97 @@ export function tooLargeWarning(reason: string): EngineWarning {
 }
 
 /**
- * Where `tagWithinLimits` would cut the page, and which elements carry too many attributes, found without
- * changing it (a read-only walk), so the working copy can stop there and never copy those attributes
- * (`bounded-copy.ts`). Markup below `maxDepth` is walked too: it is kept as text, but copying it is work, so
- * its elements count against `maxElements` like any other.
+ * What the working copy keeps of the page: where `tagWithinLimits` would cut it, which elements carry too many
+ * attributes, and where a parent's children are cut short, found without changing the page (a read-only walk)
+ * so that the copy never holds the rest (`bounded-copy.ts`). The walk goes in document order but skips each
+ * element's children after its `maxChildren`-th element child: positions count elements in that order
+ * (`elementsInLimitOrder`), and nothing past the limits is ever read. Markup below `maxDepth` is walked too: it
+ * is kept as text, but copying it is work, so its elements count against `maxElements` like any other.
  */
 export function planCopy(body: Element, limits: PageLimits): CopyPlan {
-  const crowded: Element[] = [];
+  const plan: CopyPlan = { cut: null, crowded: [], tooManyChildren: new Map() };
   let kept = 0;
   let textChars = 0;
   const stack: { node: Node; depth: number }[] = [];
-  for (let c = body.lastChild; c; c = c.previousSibling) stack.push({ node: c, depth: 1 });
+  pushChildren(body, 1, stack, limits.maxChildren, plan.tooManyChildren);
   while (stack.length > 0) {
     const { node, depth } = stack.pop() as { node: Node; depth: number };
     if (node.nodeType === 3) {
       textChars += node.nodeValue?.length ?? 0;
       // Text below the depth limit is flattened whole by tagWithinLimits, which cannot shorten it there: the
       // copy leaves that text node out, and says so.
-      if (textChars > limits.maxTextChars)
-        return { cut: { node, inclusive: depth > limits.maxDepth, reason: textReason(limits) }, crowded };
+      if (textChars > limits.maxTextChars) {
+        plan.cut = { node, inclusive: depth > limits.maxDepth, reason: textReason(limits) };
+        return plan;
+      }
       continue;
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    if (kept >= limits.maxElements)
-      return { cut: { node: el, inclusive: true, reason: elementsReason(limits) }, crowded };
+    if (kept >= limits.maxElements) {
+      plan.cut = { node: el, inclusive: true, reason: elementsReason(limits) };
+      return plan;
+    }
     kept++;
-    if (el.attributes.length > limits.maxAttributes) crowded.push(el);
-    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, depth: depth + 1 });
+    if (el.attributes.length > limits.maxAttributes) plan.crowded.push(el);
+    pushChildren(el, depth + 1, stack, limits.maxChildren, plan.tooManyChildren);
   }
-  return { cut: null, crowded };
+  return plan;
+}
+
+/**
+ * Pushes the children of `el` to visit (last first, so they pop in document order), up to its `max`-th element
+ * child; the first one left out is noted in `cutShort`.
+ */
+function pushChildren(
+  el: Element,
+  depth: number,
+  stack: { node: Node; depth: number }[],
+  max: number,
+  cutShort: Map<Element, Element>,
+): void {
+  let last = el.lastChild;
+  const first = firstPastLimit(el, max);
+  if (first) {
+    cutShort.set(el, first);
+    last = first.previousSibling;
+  }
+  for (let c = last; c; c = c.previousSibling) stack.push({ node: c, depth });
+}
+
+/** The element child after the first `max` ones, or null when there are no more than `max`. */
+function firstPastLimit(el: Element, max: number): Element | null {
+  let child = el.firstElementChild;
+  for (let i = 0; child && i < max; i++) child = child.nextElementSibling;
+  return child;
+}
+
+/**
+ * The first `count` elements of `body` in the order positions are given (`planCopy`): document order, leaving
+ * out each element's children after its `maxChildren`-th element child. How `whereOf` finds an original from a
+ * position without reading the rest of a huge page.
+ */
+export function elementsInLimitOrder(body: Element, count: number, limits: PageLimits): Element[] {
+  const found: Element[] = [];
+  const stack: Element[] = [];
+  const pushKids = (el: Element): void => {
+    const past = firstPastLimit(el, limits.maxChildren);
+    for (let c = past ? past.previousElementSibling : el.lastElementChild; c; c = c.previousElementSibling)
+      stack.push(c);
+  };
+  pushKids(body);
+  while (stack.length > 0 && found.length < count) {
+    const el = stack.pop() as Element;
+    found.push(el);
+    pushKids(el);
+  }
+  return found;
 }
 
 const textReason = (limits: PageLimits): string =>
   `the first ${limits.maxTextChars.toLocaleString('en-US')} characters of text`;
 const elementsReason = (limits: PageLimits): string =>
   `the first ${limits.maxElements.toLocaleString('en-US')} elements`;
-
-/** An element to visit, or (`skip`) the positions of dropped children to count once the kept ones are done. */
-type Step = { node: Node; depth: number } | { skip: number };
 
 /**
  * Tags every element of `body` with its document-order position and enforces `limits`. `positions` is how many
@@ -114,19 +168,13 @@ export function tagWithinLimits(
   let textChars = 0;
   let flattened = 0;
   let rebuilt = 0;
-  let crowdedParents = 0;
   /** Where the page is cut: everything after `node` goes, and `node` too unless it is the shortened text. */
   let cut: Cut | null = null;
   // An explicit stack: a page of 10,000 nested elements must not overflow the call stack.
-  const stack: Step[] = [];
+  const stack: { node: Node; depth: number }[] = [];
   for (let c = body.lastChild; c; c = c.previousSibling) stack.push({ node: c, depth: 1 });
   while (stack.length > 0 && cut === null) {
-    const step = stack.pop() as Step;
-    if ('skip' in step) {
-      position += step.skip;
-      continue;
-    }
-    const { node, depth } = step;
+    const { node, depth } = stack.pop() as { node: Node; depth: number };
     if (node.nodeType === 3) {
       const length = node.nodeValue?.length ?? 0;
       if (textChars + length > limits.maxTextChars) {
@@ -160,12 +208,6 @@ export function tagWithinLimits(
       flattened++;
       continue;
     }
-    const dropped = dropChildrenPast(el, limits.maxChildren);
-    if (dropped > 0) {
-      // Their positions come after the kept children's subtrees.
-      stack.push({ skip: dropped });
-      crowdedParents++;
-    }
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, depth: depth + 1 });
   }
   if (flattened > 0) {
@@ -175,18 +217,21 @@ export function tagWithinLimits(
     });
   }
   if (rebuilt > 0) warnings.push(crowdedWarning(rebuilt, limits));
-  if (crowdedParents > 0) {
-    warnings.push({
-      code: 'too-large',
-      message: `Page too large: ${plural(crowdedParents, 'element')} with more than ${limits.maxChildren.toLocaleString('en-US')} child elements kept only the first ${limits.maxChildren.toLocaleString('en-US')}`,
-    });
-  }
   if (cut !== null) {
     dropAfter(cut.node, body);
     if (cut.inclusive) cut.node.parentNode?.removeChild(cut.node);
     warnings.push(tooLargeWarning(cut.reason));
   }
   return { warnings, positions: position };
+}
+
+/** Said once for the elements whose children were cut short. */
+export function tooManyChildrenWarning(count: number, limits: PageLimits): EngineWarning {
+  const max = limits.maxChildren.toLocaleString('en-US');
+  return {
+    code: 'too-large',
+    message: `Page too large: ${plural(count, 'element')} with more than ${max} child elements kept only the first ${max}`,
+  };
 }
 
 /** Said once for the elements rebuilt with their first `maxAttributes` attributes. */
@@ -199,25 +244,6 @@ export function crowdedWarning(count: number, limits: PageLimits): EngineWarning
 
 const plural = (n: number, noun: string): string =>
   n === 1 ? `an ${noun}` : `${n.toLocaleString('en-US')} ${noun}s`;
-
-/**
- * Removes what follows the element's `max`-th element child (elements and text alike) and returns how many
- * elements went, descendants included, so the positions of the elements after them stay right.
- */
-function dropChildrenPast(el: Element, max: number): number {
-  let child = el.firstElementChild;
-  for (let i = 0; child && i < max; i++) child = child.nextElementSibling;
-  if (!child) return 0;
-  let dropped = 0;
-  while (child.nextSibling) {
-    const next = child.nextSibling;
-    if (next.nodeType === 1) dropped += 1 + countElements(next as Element);
-    el.removeChild(next);
-  }
-  dropped += 1 + countElements(child);
-  el.removeChild(child);
-  return dropped;
-}
 
 /** The number of elements inside `root` (not counting it): a walk, as `querySelectorAll('*')` would cost more. */
 export function countElements(root: Element): number {
