@@ -5,7 +5,7 @@
  * engine time (`stats.ms.total`), peak RSS and whether the result says "too large". Timings are reported, not
  * asserted: the unit tests check each page gives a defined result.
  *
- *   npm run bench:stress [-- --page NAME-PREFIX] [--dom jsdom|linkedom] [--no-browser] [--json FILE]
+ *   npm run bench:stress [-- --page NAME-PREFIX] [--dom jsdom|linkedom] [--no-browser | --no-node] [--json FILE]
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -41,6 +41,8 @@ const { values } = parseArgs({
     page: { type: 'string', default: '' },
     dom: { type: 'string' },
     'no-browser': { type: 'boolean', default: false },
+    /** Chromium only. */
+    'no-node': { type: 'boolean', default: false },
     json: { type: 'string' },
     /** Internal: measure one page on one DOM in this process and print the row as JSON. */
     one: { type: 'string' },
@@ -127,7 +129,7 @@ if (values.one) {
     `stress pages on ${availableParallelism()} cores (Node ${process.version}); one process per run`,
   );
   const rows: StressRow[] = [];
-  for (const page of pages) {
+  for (const page of values['no-node'] ? [] : pages) {
     for (const dom of doms) {
       const row = measureInChild(page, dom);
       rows.push(row);
