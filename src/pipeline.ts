@@ -15,6 +15,7 @@
  * When Readability finds no article, the result is the rule-cleaned body with isArticle: false.
  */
 import { withoutClobbering } from './dom/clobbering';
+import { PageLookups } from './dom/page-lookups';
 import { countWords, normalizedText } from './dom/text';
 import { TextIndex } from './dom/text-index';
 import { buildRuleSet } from './rules/rule-set';
@@ -60,15 +61,16 @@ const INLINE = new Set([
 export function clean(page: Document, options: CleanOptions): CleanResult {
   // Markup can shadow DOM built-ins (`<input name="removeAttribute">` in a form): read a copy where it cannot.
   const doc = withoutClobbering(page);
+  const lookups = new PageLookups(doc, DEFAULT_LIMITS.maxElements);
   // Site memory: the original page's blocks, read once (null unless asked for).
   const blocks = memoryBlocks(doc, options);
-  const result = cleanOnce(doc, options, blocks);
+  const result = cleanOnce(doc, lookups, options, blocks);
   if (blocks && options.collectPrints) result.prints = blockPrints(blocks);
   if (options.heuristics === false || options.rulesOnly) return result;
-  const stated = statedArticleBody(doc);
+  const stated = statedArticleBody(lookups);
   if (!tooShortAgainst(result.text, stated)) return result;
   // The heuristics took article text: clean again with rules only, and say so.
-  const retried = cleanOnce(doc, { ...options, heuristics: false }, blocks);
+  const retried = cleanOnce(doc, lookups, { ...options, heuristics: false }, blocks);
   if (retried.text.length <= result.text.length) return result;
   if (result.prints) retried.prints = result.prints;
   retried.warnings.push({
@@ -79,7 +81,12 @@ export function clean(page: Document, options: CleanOptions): CleanResult {
   return retried;
 }
 
-function cleanOnce(doc: Document, options: CleanOptions, blocks: readonly PageBlock[] | null): CleanResult {
+function cleanOnce(
+  doc: Document,
+  page: PageLookups,
+  options: CleanOptions,
+  blocks: readonly PageBlock[] | null,
+): CleanResult {
   const ms: CleanStats['ms'] = {
     clone: 0,
     preRules: 0,
@@ -142,7 +149,7 @@ function cleanOnce(doc: Document, options: CleanOptions, blocks: readonly PageBl
   }
   lap('postRules');
 
-  const title = pickTitle(outcome?.title ?? null, metaContent(doc, 'og:title'), doc.title.trim());
+  const title = pickTitle(outcome?.title ?? null, page.meta('og:title'), page.title());
   dropLeadingTitle(root, title);
   for (const el of Array.from(root.querySelectorAll(`[${ID_ATTR}]`))) el.removeAttribute(ID_ATTR);
   root.removeAttribute(ID_ATTR);
@@ -166,10 +173,10 @@ function cleanOnce(doc: Document, options: CleanOptions, blocks: readonly PageBl
   return {
     title,
     byline: cleanByline(outcome?.byline),
-    siteName: outcome?.siteName ?? metaContent(doc, 'og:site_name'),
-    publishedTime: outcome?.publishedTime ?? metaContent(doc, 'article:published_time'),
+    siteName: outcome?.siteName ?? page.meta('og:site_name'),
+    publishedTime: outcome?.publishedTime ?? page.meta('article:published_time'),
     lang: outcome?.lang ?? (doc.documentElement?.getAttribute('lang') || null),
-    excerpt: outcome?.excerpt ?? metaContent(doc, 'og:description'),
+    excerpt: outcome?.excerpt ?? page.meta('og:description'),
     html,
     text,
     get markdown(): string {
@@ -180,7 +187,7 @@ function cleanOnce(doc: Document, options: CleanOptions, blocks: readonly PageBl
     isArticle,
     removed,
     firedRules: countFired(removed),
-    stats: { wordsBefore: countWords(doc.body?.textContent ?? ''), wordsAfter: countWords(text), ms },
+    stats: { wordsBefore: ctx.wordsBefore, wordsAfter: countWords(text), ms },
     url: options.url,
     ruleErrors: rules.errors,
     warnings,
@@ -202,6 +209,9 @@ function workingCopy(doc: Document, rules: PageContext['rules'], options: CleanO
     options.rulesOnly && options.pageChrome ? [...disabled, ...nonChromeHeuristicIds()] : disabled,
   );
   ctx.warnings.push(...warnings);
+  // The page's words as they were (script text included), counted in the copy: on a huge page, as far as the
+  // limits reach.
+  ctx.wordsBefore = countWords(copy.body?.textContent ?? '');
   // Script and style text would count as block text; JSON-LD stays, Readability reads metadata from it.
   for (const el of Array.from(
     copy.querySelectorAll('script:not([type="application/ld+json"]), style, template'),
@@ -256,11 +266,6 @@ function pickTitle(readability: string | null, og: string | null, docTitle: stri
   // "Headline | Section – Site": a headline of four or more words before the first bar is the title.
   const head = best.split(' | ')[0] ?? best;
   return head !== best && head.split(/\s+/).length >= 4 ? head.trim() : best;
-}
-
-function metaContent(doc: Document, property: string): string | null {
-  const el = doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`);
-  return el?.getAttribute('content')?.trim() || null;
 }
 
 function countFired(removed: RemovedBlock[]): CleanResult['firedRules'] {

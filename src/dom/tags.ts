@@ -52,3 +52,24 @@ function firstInside(el: Element, names: TagNames, one: boolean): Element[] {
   }
   return found;
 }
+
+/**
+ * Among the first `max` descendant elements of `el` in document order, those with one of the names (all of them
+ * without `names`): `querySelectorAll` cut short, so a huge page is read only as far as the engine's limits reach.
+ */
+export function firstElements(el: Element, max: number, names?: TagNames): Element[] {
+  const found: Element[] = [];
+  let seen = 0;
+  let cur: Element | null = el.firstElementChild;
+  while (cur && seen < max) {
+    seen++;
+    if (!names || isOneOf(cur, names)) found.push(cur);
+    if (cur.firstElementChild) {
+      cur = cur.firstElementChild;
+      continue;
+    }
+    while (cur && cur !== el && !cur.nextElementSibling) cur = cur.parentElement;
+    cur = cur && cur !== el ? cur.nextElementSibling : null;
+  }
+  return found;
+}

@@ -1,41 +1,86 @@
 /**
  * The working copy of a page, copied only as far as the page limits reach. `document.cloneNode(true)` copies the
  * whole page before `tagWithinLimits` cuts it, so a page of 170,000 elements cost seconds to copy and then to
- * drop; here a read-only walk finds where the limits cut the page (`findCut`, the same rules as
+ * drop; here a read-only walk finds where the limits cut the page (`planCopy`, the same rules as
  * `tagWithinLimits`), and only what comes before that point is copied. The dropped part is a suffix of the page
- * in document order, so positions in the copy still match the original's.
+ * in document order, so positions in the copy still match the original's. An element with too many attributes
+ * is copied with its first ones only: copying all and then removing the rest was quadratic.
  */
-import { findCut, tooLargeWarning, type Cut, type PageLimits } from './page-limits';
+import { copyWithFewerAttributes } from '../dom/fewer-attributes';
+import {
+  crowdedWarning,
+  planCopy,
+  tooLargeWarning,
+  tooManyChildrenWarning,
+  type CopyPlan,
+  type PageLimits,
+} from './page-limits';
 import type { EngineWarning } from '../types';
 
 export function boundedCopy(
   doc: Document,
   limits: PageLimits,
 ): { copy: Document; warnings: EngineWarning[] } {
-  const cut = doc.body ? findCut(doc.body, limits) : null;
-  if (!cut) return { copy: doc.cloneNode(true) as Document, warnings: [] };
+  const plan: CopyPlan = doc.body
+    ? planCopy(doc.body, limits)
+    : { cut: null, crowded: [], tooManyChildren: new Map() };
+  if (!plan.cut && plan.crowded.length === 0 && plan.tooManyChildren.size === 0)
+    return { copy: doc.cloneNode(true) as Document, warnings: [] };
   const copy = doc.cloneNode(false) as Document;
-  const onPath = new Set<Node>();
-  for (let up: Node | null = cut.node; up; up = up.parentNode) onPath.add(up);
   // The root element only: a doctype appended by hand confuses linkedom's document (no documentElement).
   const root = doc.documentElement;
-  copyBefore(root, copy.appendChild(copy.importNode(root, false)), cut, onPath);
+  copyWithin(root, copy.appendChild(copy.importNode(root, false)), plan, limits.maxAttributes);
+  const warnings: EngineWarning[] = [];
+  if (plan.crowded.length > 0) warnings.push(crowdedWarning(plan.crowded.length, limits));
+  if (plan.tooManyChildren.size > 0) warnings.push(tooManyChildrenWarning(plan.tooManyChildren.size, limits));
   // A cut inside a text node is made (and said) by tagWithinLimits on the copy, which holds that text node whole.
-  return { copy, warnings: cut.inclusive ? [tooLargeWarning(cut.reason)] : [] };
+  if (plan.cut?.inclusive) warnings.push(tooLargeWarning(plan.cut.reason));
+  return { copy, warnings };
 }
 
-/** Copies into `into` the children of `from` up to the cut: those before it, and the way down to it. */
-function copyBefore(from: Node, into: Node, cut: Cut, onPath: Set<Node>): void {
+/**
+ * Copies into `into` the children of `from` up to the cut. Subtrees holding nothing the plan names are copied
+ * whole; the way down to the cut, to each crowded element and to each element whose children are cut short is
+ * copied one element at a time. A loop with its own stack: the cut can sit thousands of levels down.
+ */
+function copyWithin(from: Node, into: Node, plan: CopyPlan, maxAttributes: number): void {
   const doc = into.ownerDocument as Document;
-  for (let child = from.firstChild; child; child = child.nextSibling) {
-    if (child === cut.node) {
-      if (!cut.inclusive) into.appendChild(doc.importNode(child, true));
+  const crowded = new Set<Node>(plan.crowded);
+  const onPath = new Set<Node>(plan.tooManyChildren.keys());
+  const special = [...plan.crowded, ...plan.tooManyChildren.keys(), ...(plan.cut ? [plan.cut.node] : [])];
+  for (const node of special)
+    for (let up = node.parentNode; up && !onPath.has(up); up = up.parentNode) onPath.add(up);
+  const resume: { next: Node | null; from: Node; into: Node }[] = [];
+  let child: Node | null = from.firstChild;
+  let parent = from;
+  let parentCopy = into;
+  for (;;) {
+    // The children of an element with too many end at the first one left out.
+    if (child && child === plan.tooManyChildren.get(parent as Element)) child = null;
+    if (!child) {
+      const back = resume.pop();
+      if (!back) return;
+      child = back.next;
+      parent = back.from;
+      parentCopy = back.into;
+      continue;
+    }
+    if (child === plan.cut?.node) {
+      if (!plan.cut.inclusive) parentCopy.appendChild(doc.importNode(child, true));
       return;
     }
-    if (onPath.has(child)) {
-      copyBefore(child, into.appendChild(doc.importNode(child, false)), cut, onPath);
-      return;
+    if (crowded.has(child) || onPath.has(child)) {
+      const shallow = crowded.has(child)
+        ? copyWithFewerAttributes(child as Element, doc, maxAttributes)
+        : doc.importNode(child, false);
+      parentCopy.appendChild(shallow);
+      resume.push({ next: child.nextSibling, from: parent, into: parentCopy });
+      parent = child;
+      parentCopy = shallow;
+      child = child.firstChild;
+      continue;
     }
-    into.appendChild(doc.importNode(child, true));
+    parentCopy.appendChild(doc.importNode(child, true));
+    child = child.nextSibling;
   }
 }

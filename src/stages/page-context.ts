@@ -6,7 +6,7 @@ import { CssPaths } from '../dom/css-path';
 import { normalizedText, readableText } from '../dom/text';
 import type { EngineWarning, RemovedBlock } from '../types';
 import type { RuleSet } from '../rules/rule-set';
-import { DEFAULT_LIMITS, tagWithinLimits } from './page-limits';
+import { DEFAULT_LIMITS, elementsInLimitOrder, tagWithinLimits } from './page-limits';
 import { errorText } from '../warnings';
 
 export const ID_ATTR = 'data-pith-id';
@@ -23,8 +23,15 @@ export class PageContext {
   readonly removed: RemovedBlock[] = [];
   /** What the stages could not do as asked (a rule skipped, a limit hit), reported in the result. */
   readonly warnings: EngineWarning[] = [];
-  /** The original page's elements in document order, read only when a removal needs its place. */
+  /**
+   * The original page's elements in document order, as far as positions were given out (the rest of a huge page
+   * is never named), read only when a removal needs its place.
+   */
   private originals: Element[] | null = null;
+  /** How many positions `tagWithinLimits` gave out. */
+  private readonly positions: number = 0;
+  /** Words of the page as copied (`pipeline.ts` counts them before the scripts go), for `stats.wordsBefore`. */
+  wordsBefore = 0;
   private readonly paths = new CssPaths();
   private readonly protectedIds = new Set<string>();
   private readonly protectedAncestorIds = new Set<string>();
@@ -41,7 +48,11 @@ export class PageContext {
     disabledRuleIds: readonly string[] = [],
   ) {
     this.disabled = new Set(disabledRuleIds);
-    if (doc.body) this.warnings.push(...tagWithinLimits(doc.body, ID_ATTR, DEFAULT_LIMITS));
+    if (doc.body) {
+      const tagged = tagWithinLimits(doc.body, ID_ATTR, DEFAULT_LIMITS);
+      this.warnings.push(...tagged.warnings);
+      this.positions = tagged.positions;
+    }
     this.markProtected();
   }
 
@@ -98,7 +109,9 @@ export class PageContext {
   whereOf(el: Element): string {
     for (let cur: Element | null = el; cur; cur = cur.parentElement) {
       const id = cur.getAttribute(ID_ATTR);
-      this.originals ??= Array.from(this.original.body?.querySelectorAll('*') ?? []);
+      this.originals ??= this.original.body
+        ? elementsInLimitOrder(this.original.body, this.positions, DEFAULT_LIMITS)
+        : [];
       const original = id === null ? undefined : this.originals[Number(id)];
       if (original) return this.paths.of(original);
     }

@@ -8,15 +8,25 @@
  * (`data-pith-id`, how a cut block finds its place in the original page) and applies the limits. Positions count
  * every element of the original, also those a limit dropped, so the tags still point at the right originals.
  */
+import { keepFirstAttributes } from '../dom/fewer-attributes';
 import type { EngineWarning } from '../types';
 
 export interface PageLimits {
-  /** Elements kept; the rest of the page (in document order) is dropped and a `too-large` warning says so. */
+  /**
+   * Elements kept, counted in document order (those inside markup kept as text too); the rest of the page is
+   * dropped and a `too-large` warning says so.
+   */
   maxElements: number;
   /** Nesting depth below `<body>`; deeper markup is kept as its plain text. */
   maxDepth: number;
-  /** Attributes on one element; the rest are dropped. */
+  /** Attributes on one element; the element is rebuilt with its first ones. */
   maxAttributes: number;
+  /**
+   * Element children of one element; the later ones are dropped. Readability re-reads a parent's `children`
+   * after each sibling it moves into the article, and linkedom (and jsdom, after a change) builds that list anew
+   * on each read: work that grows with the square of the sibling count.
+   */
+  maxChildren: number;
   /** Characters of text kept; the page is cut after them. */
   maxTextChars: number;
 }
@@ -25,6 +35,7 @@ export const DEFAULT_LIMITS: PageLimits = {
   maxElements: 20_000,
   maxDepth: 100,
   maxAttributes: 256,
+  maxChildren: 3_000,
   maxTextChars: 1_000_000,
 };
 
@@ -35,37 +46,106 @@ export interface Cut {
   reason: string;
 }
 
+/** What the working copy must do differently from a plain deep copy (`bounded-copy.ts`). */
+export interface CopyPlan {
+  /** Where the page is cut, or null when it is within the element and text limits. */
+  cut: Cut | null;
+  /** Elements before the cut with more than `maxAttributes` attributes: copied with only their first ones. */
+  crowded: Element[];
+  /** Elements with more than `maxChildren` element children, and the first child left out (with all after it). */
+  tooManyChildren: Map<Element, Element>;
+}
+
 export function tooLargeWarning(reason: string): EngineWarning {
   return { code: 'too-large', message: `Page too large: showing what was cleaned in ${reason}` };
 }
 
 /**
- * Where `tagWithinLimits` would cut the page, found without changing it (the same walk, read only), so the
- * working copy can stop there (`bounded-copy.ts`). Null when the page is within the element and text limits.
+ * What the working copy keeps of the page: where `tagWithinLimits` would cut it, which elements carry too many
+ * attributes, and where a parent's children are cut short, found without changing the page (a read-only walk)
+ * so that the copy never holds the rest (`bounded-copy.ts`). The walk goes in document order but skips each
+ * element's children after its `maxChildren`-th element child: positions count elements in that order
+ * (`elementsInLimitOrder`), and nothing past the limits is ever read. Markup below `maxDepth` is walked too: it
+ * is kept as text, but copying it is work, so its elements count against `maxElements` like any other.
  */
-export function findCut(body: Element, limits: PageLimits): Cut | null {
+export function planCopy(body: Element, limits: PageLimits): CopyPlan {
+  const plan: CopyPlan = { cut: null, crowded: [], tooManyChildren: new Map() };
   let kept = 0;
   let textChars = 0;
   const stack: { node: Node; depth: number }[] = [];
-  for (let c = body.lastChild; c; c = c.previousSibling) stack.push({ node: c, depth: 1 });
+  pushChildren(body, 1, stack, limits.maxChildren, plan.tooManyChildren);
   while (stack.length > 0) {
     const { node, depth } = stack.pop() as { node: Node; depth: number };
     if (node.nodeType === 3) {
       textChars += node.nodeValue?.length ?? 0;
-      if (textChars > limits.maxTextChars) return { node, inclusive: false, reason: textReason(limits) };
+      // Text below the depth limit is flattened whole by tagWithinLimits, which cannot shorten it there: the
+      // copy leaves that text node out, and says so.
+      if (textChars > limits.maxTextChars) {
+        plan.cut = { node, inclusive: depth > limits.maxDepth, reason: textReason(limits) };
+        return plan;
+      }
       continue;
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    if (kept >= limits.maxElements) return { node: el, inclusive: true, reason: elementsReason(limits) };
-    kept++;
-    if (depth >= limits.maxDepth && el.firstElementChild) {
-      textChars += el.textContent?.length ?? 0;
-      continue;
+    if (kept >= limits.maxElements) {
+      plan.cut = { node: el, inclusive: true, reason: elementsReason(limits) };
+      return plan;
     }
-    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, depth: depth + 1 });
+    kept++;
+    if (el.attributes.length > limits.maxAttributes) plan.crowded.push(el);
+    pushChildren(el, depth + 1, stack, limits.maxChildren, plan.tooManyChildren);
   }
-  return null;
+  return plan;
+}
+
+/**
+ * Pushes the children of `el` to visit (last first, so they pop in document order), up to its `max`-th element
+ * child; the first one left out is noted in `cutShort`.
+ */
+function pushChildren(
+  el: Element,
+  depth: number,
+  stack: { node: Node; depth: number }[],
+  max: number,
+  cutShort: Map<Element, Element>,
+): void {
+  let last = el.lastChild;
+  const first = firstPastLimit(el, max);
+  if (first) {
+    cutShort.set(el, first);
+    last = first.previousSibling;
+  }
+  for (let c = last; c; c = c.previousSibling) stack.push({ node: c, depth });
+}
+
+/** The element child after the first `max` ones, or null when there are no more than `max`. */
+function firstPastLimit(el: Element, max: number): Element | null {
+  let child = el.firstElementChild;
+  for (let i = 0; child && i < max; i++) child = child.nextElementSibling;
+  return child;
+}
+
+/**
+ * The first `count` elements of `body` in the order positions are given (`planCopy`): document order, leaving
+ * out each element's children after its `maxChildren`-th element child. How `whereOf` finds an original from a
+ * position without reading the rest of a huge page.
+ */
+export function elementsInLimitOrder(body: Element, count: number, limits: PageLimits): Element[] {
+  const found: Element[] = [];
+  const stack: Element[] = [];
+  const pushKids = (el: Element): void => {
+    const past = firstPastLimit(el, limits.maxChildren);
+    for (let c = past ? past.previousElementSibling : el.lastElementChild; c; c = c.previousElementSibling)
+      stack.push(c);
+  };
+  pushKids(body);
+  while (stack.length > 0 && found.length < count) {
+    const el = stack.pop() as Element;
+    found.push(el);
+    pushKids(el);
+  }
+  return found;
 }
 
 const textReason = (limits: PageLimits): string =>
@@ -73,13 +153,21 @@ const textReason = (limits: PageLimits): string =>
 const elementsReason = (limits: PageLimits): string =>
   `the first ${limits.maxElements.toLocaleString('en-US')} elements`;
 
-/** Tags every element of `body` with its document-order position and enforces `limits`. */
-export function tagWithinLimits(body: Element, idAttr: string, limits: PageLimits): EngineWarning[] {
+/**
+ * Tags every element of `body` with its document-order position and enforces `limits`. `positions` is how many
+ * positions were given out (tagged or counted): the original's elements past them are never named.
+ */
+export function tagWithinLimits(
+  body: Element,
+  idAttr: string,
+  limits: PageLimits,
+): { warnings: EngineWarning[]; positions: number } {
   const warnings: EngineWarning[] = [];
   let position = 0;
   let kept = 0;
   let textChars = 0;
   let flattened = 0;
+  let rebuilt = 0;
   /** Where the page is cut: everything after `node` goes, and `node` too unless it is the shortened text. */
   let cut: Cut | null = null;
   // An explicit stack: a page of 10,000 nested elements must not overflow the call stack.
@@ -98,18 +186,22 @@ export function tagWithinLimits(body: Element, idAttr: string, limits: PageLimit
       continue;
     }
     if (node.nodeType !== 1) continue;
-    const el = node as Element;
+    let el = node as Element;
     if (kept >= limits.maxElements) {
       cut = { node: el, inclusive: true, reason: elementsReason(limits) };
       break;
     }
+    // The count first, before any work per attribute (the working copy has done this already; see planCopy).
+    if (el.attributes.length > limits.maxAttributes) {
+      el = keepFirstAttributes(el, limits.maxAttributes);
+      rebuilt++;
+    }
     el.setAttribute(idAttr, String(position));
     position++;
     kept++;
-    trimAttributes(el, idAttr, limits.maxAttributes);
     if (depth >= limits.maxDepth && el.firstElementChild) {
       // Its descendants keep their positions (counted, not tagged), and their text stays as text.
-      position += el.querySelectorAll('*').length;
+      position += countElements(el);
       const text = el.textContent ?? '';
       textChars += text.length;
       el.textContent = text;
@@ -124,21 +216,49 @@ export function tagWithinLimits(body: Element, idAttr: string, limits: PageLimit
       message: `Page nested too deep: markup more than ${limits.maxDepth} levels down was kept as plain text`,
     });
   }
+  if (rebuilt > 0) warnings.push(crowdedWarning(rebuilt, limits));
   if (cut !== null) {
     dropAfter(cut.node, body);
     if (cut.inclusive) cut.node.parentNode?.removeChild(cut.node);
     warnings.push(tooLargeWarning(cut.reason));
   }
-  return warnings;
+  return { warnings, positions: position };
 }
 
-function trimAttributes(el: Element, idAttr: string, max: number): void {
-  if (el.attributes.length <= max) return;
-  const extra = Array.from(el.attributes)
-    .slice(max)
-    .map((a) => a.name)
-    .filter((name) => name !== idAttr);
-  for (const name of extra) el.removeAttribute(name);
+/** Said once for the elements whose children were cut short. */
+export function tooManyChildrenWarning(count: number, limits: PageLimits): EngineWarning {
+  const max = limits.maxChildren.toLocaleString('en-US');
+  return {
+    code: 'too-large',
+    message: `Page too large: ${plural(count, 'element')} with more than ${max} child elements kept only the first ${max}`,
+  };
+}
+
+/** Said once for the elements rebuilt with their first `maxAttributes` attributes. */
+export function crowdedWarning(count: number, limits: PageLimits): EngineWarning {
+  return {
+    code: 'too-large',
+    message: `Page too large: ${plural(count, 'element')} with more than ${limits.maxAttributes} attributes kept only the first ${limits.maxAttributes}`,
+  };
+}
+
+const plural = (n: number, noun: string): string =>
+  n === 1 ? `an ${noun}` : `${n.toLocaleString('en-US')} ${noun}s`;
+
+/** The number of elements inside `root` (not counting it): a walk, as `querySelectorAll('*')` would cost more. */
+export function countElements(root: Element): number {
+  let count = 0;
+  let cur: Element | null = root.firstElementChild;
+  while (cur) {
+    count++;
+    if (cur.firstElementChild) {
+      cur = cur.firstElementChild;
+      continue;
+    }
+    while (cur && cur !== root && !cur.nextElementSibling) cur = cur.parentElement;
+    cur = cur && cur !== root ? cur.nextElementSibling : null;
+  }
+  return count;
 }
 
 /** Removes everything after `node` in document order, up to the end of `root`. */

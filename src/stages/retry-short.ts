@@ -3,6 +3,7 @@
  * cleaned text holds much less of it than Readability alone would, the heuristics took article text. The
  * caller cleans again without them and says so in `warnings`.
  */
+import type { PageLookups } from '../dom/page-lookups';
 import { countWords } from '../dom/text';
 
 /** Below this share of the stated body's words, the result is suspiciously short. */
@@ -11,9 +12,9 @@ const MIN_SHARE = 0.6;
 const MIN_BODY_WORDS = 80;
 
 /** The longest `articleBody` string in the page's JSON-LD blocks, or null. */
-export function statedArticleBody(doc: Document): string | null {
+export function statedArticleBody(page: PageLookups): string | null {
   let best: string | null = null;
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of page.jsonLd()) {
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? '');

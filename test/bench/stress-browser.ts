@@ -55,6 +55,7 @@ function treeRssMb(pid: number): number {
 
 interface InPage {
   engineMs: number;
+  cleanMs: number;
   tooLarge: boolean;
   textChars: number;
   loadMs: number;
@@ -81,9 +82,12 @@ export async function cleanInChromium(pages: StressPage[]): Promise<StressRow[]>
         await tab.addScriptTag({ content: bundle });
         const inPage = await tab.evaluate((load): InPage => {
           const engine = (globalThis as unknown as { PithEngine: typeof Engine }).PithEngine;
+          const t1 = performance.now();
           const result = engine.clean(document, { url: location.href });
+          const cleanMs = performance.now() - t1;
           return {
             engineMs: result.stats.ms.total,
+            cleanMs,
             tooLarge: result.warnings.some((w) => w.code === 'too-large'),
             textChars: result.text.length,
             loadMs: load,
@@ -95,6 +99,7 @@ export async function cleanInChromium(pages: StressPage[]): Promise<StressRow[]>
           mb: page.html.length / MB,
           parseMs: inPage.loadMs,
           engineMs: inPage.engineMs,
+          cleanMs: inPage.cleanMs,
           peakMb: Math.max(peak, treeRssMb(pid)),
           tooLarge: inPage.tooLarge,
           textChars: inPage.textChars,

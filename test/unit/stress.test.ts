@@ -108,10 +108,11 @@ describe('limits and budgets, piece by piece', () => {
       const html = `<html><body><div><div><div><b>deep</b><i>er</i></div></div></div><p id="after">x</p>${'<span>s</span>'.repeat(10)}</body></html>`;
       const original = parseDocument(html, URL_, dom);
       const copy = parseDocument(html, URL_, dom);
-      const warnings = tagWithinLimits(copy.body, 'data-pos', {
+      const { warnings } = tagWithinLimits(copy.body, 'data-pos', {
         maxDepth: 2,
         maxElements: 8,
         maxAttributes: 10,
+        maxChildren: 100,
         maxTextChars: 1000,
       });
       expect(warnings.map((w) => w.message)).toEqual([
