@@ -72,6 +72,9 @@ export function templateBoxes(
 
 /** Cuts the template boxes from the working copy, each recorded in `removed` with its `memory:` id. */
 export function cutTemplate(ctx: PageContext, blocks: readonly PageBlock[], template: SiteTemplate): void {
+  // Past a page limit the bounded copy leaves elements out, so a block's place in the original no longer names
+  // its copy (`data-pith-id`): a learned cut there could take another element. Such a page gets none.
+  if (ctx.warnings.some((w) => w.code === 'too-large')) return;
   const boxes = templateBoxes(blocks, template, ctx.disabled);
   if (boxes.length === 0) return;
   const removals = [];
@@ -79,6 +82,8 @@ export function cutTemplate(ctx: PageContext, blocks: readonly PageBlock[], temp
     const el = ctx.doc.querySelector(`[${ID_ATTR}="${block.index}"]`);
     // Gone already: a rule or heuristic of the first stage took it (or the box it sat in).
     if (!el || !ctx.doc.body?.contains(el)) continue;
+    // The same kind of element, or the places do not match after all: cut nothing rather than the wrong block.
+    if (el.localName !== block.el.localName) continue;
     removals.push({ el, ruleId: memoryRuleId(block.print), reason: memoryReason(pages) });
   }
   ctx.remove(removals, 'pre-rules');

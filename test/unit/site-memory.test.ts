@@ -197,6 +197,20 @@ describe.each<DomImplementation>(['jsdom', 'linkedom'])('site memory on %s', (do
     for (let i = 1; i <= 6; i++) expect(last.text).toContain(`In part ${i} of story 8`);
   });
 
+  it('cuts nothing learned on a page past the limits, whose bounded copy numbers its elements otherwise', () => {
+    const { memory } = visit([plain(1), plain(2), plain(3)], dom);
+    // 3,100 children of one parent (past the 3,000 kept per parent) before the template, and more after it.
+    const filler = `<div class="filler">${'<i>.</i>'.repeat(3100)}</div>`;
+    const tail = `<div class="tail">${'<span>x</span>'.repeat(300)}</div>`;
+    const html = sitePage(4)
+      .replace('<div class="wrap">', `${filler}<div class="wrap">`)
+      .replace('</body>', `${tail}</body>`);
+    const r = cleanHtml(html, { url: url(4), dom, siteTemplate: templateFor(memory, url(4)) });
+    expect(r.warnings.some((w) => w.code === 'too-large')).toBe(true);
+    expect(memoryCuts(r)).toEqual([]);
+    expect(r.text).toContain('In part 6 of story 4');
+  });
+
   it('adds no prints and no memory cuts unless asked', () => {
     const r = cleanHtml(sitePage(1), { url: url(1), dom });
     expect(r.prints).toBeUndefined();
