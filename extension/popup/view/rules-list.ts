@@ -28,6 +28,7 @@ export function renderRules(
   inert: ReadonlySet<string> | null = null,
 ): void {
   const off = new Set(disabledIds);
+  if (updateInPlace(container, groups, off, disabledBecause, inert)) return;
   const items = groups.map((g) => {
     const enabled = !g.ruleIds.every((id) => off.has(id));
     const noEffect = enabled && disabledBecause === null && (inert?.has(g.reason) ?? false);
@@ -94,6 +95,55 @@ export function renderRules(
         )
       : null,
   );
+}
+
+/**
+ * Redraws the same list of reasons in place: after a switch the popup reloads its report and redraws, and a list
+ * rebuilt under the pointer loses a click whose press and release land on different nodes (a second switch
+ * clicked while the first is saved). Returns false when the list differs (other reasons, a count that adds or
+ * drops its Show button), which is then rebuilt.
+ */
+function updateInPlace(
+  container: HTMLElement,
+  groups: readonly ReasonGroup[],
+  off: ReadonlySet<string>,
+  disabledBecause: string | null,
+  inert: ReadonlySet<string> | null,
+): boolean {
+  if (disabledBecause !== null) return false;
+  const rows = Array.from(container.querySelectorAll<HTMLLIElement>('ul.rules > li'));
+  const same =
+    rows.length === groups.length &&
+    groups.every((g, i) => {
+      const row = rows[i];
+      return (
+        row?.dataset.reason === g.reason &&
+        (row.querySelector('button.show') !== null) === g.count > 0 &&
+        row.querySelector('summary')?.textContent ===
+          `${g.ruleIds.length} rule${g.ruleIds.length === 1 ? '' : 's'}`
+      );
+    });
+  if (!same) return false;
+  groups.forEach((g, i) => {
+    const row = rows[i] as HTMLLIElement;
+    const enabled = !g.ruleIds.every((id) => off.has(id));
+    const noEffect = enabled && (inert?.has(g.reason) ?? false);
+    row.className = enabled ? 'rule' : 'rule off';
+    const input = row.querySelector<HTMLInputElement>('input.rule-toggle');
+    if (input) {
+      input.checked = enabled;
+      input.disabled = noEffect;
+    }
+    const label = row.querySelector('label');
+    if (label)
+      label.title = noEffect ? NO_EFFECT : `Switch "${g.reason}" ${enabled ? 'off' : 'on'} on this site`;
+    const count = row.querySelector('.rule-count');
+    if (count) count.textContent = String(g.count);
+    const why = row.querySelector('.why-off');
+    if (noEffect && !why) count?.after(h('span', { className: 'why-off muted' }, WHY_OFF));
+    if (!noEffect) why?.remove();
+  });
+  return true;
 }
 
 /**

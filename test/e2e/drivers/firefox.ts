@@ -166,12 +166,15 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDri
       },
       async click(selector) {
         // puppeteer understands `>>>` (pierce shadow roots) itself. A page that redraws between finding the element
-        // and clicking it detaches the node: find it again once, as Playwright's locators do.
-        try {
-          await page.click(selector);
-        } catch (error) {
-          if (!String(error).includes('detached')) throw error;
-          await page.click(selector);
+        // and clicking it detaches the node: find it again, a few times, as Playwright's locators do.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await page.click(selector);
+            return;
+          } catch (error) {
+            if (!String(error).includes('detached') || attempt >= 5) throw error;
+            await new Promise((done) => setTimeout(done, 50));
+          }
         }
       },
       async press(key) {
