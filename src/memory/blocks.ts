@@ -17,6 +17,7 @@
  * (post-order), so the blocks inside a box are the run just before it.
  */
 import { countWords } from '../dom/text';
+import { DEFAULT_LIMITS } from '../stages/page-limits';
 import { boxSelector, NameCounts } from './box-selector';
 import { structuralPath, printOf } from './fingerprint';
 import { hasLetters, normaliseBlockText } from './normalise';
@@ -107,7 +108,11 @@ interface Seen {
 
 const NOTHING: Seen = { text: '', hasText: false, linkChars: 0, hasH1: false, lead: null, block: false };
 
-export function pageBlocks(doc: Document): PageBlock[] {
+/**
+ * `maxElements`: the walk stops after that many elements, as the working copy does (`page-limits.ts`): a huge
+ * page costs no more than its kept part, and on such a page the memory cuts nothing anyway (`template-cut.ts`).
+ */
+export function pageBlocks(doc: Document, maxElements = DEFAULT_LIMITS.maxElements): PageBlock[] {
   const body = doc.body;
   if (!body) return [];
   const blocks: PageBlock[] = [];
@@ -138,7 +143,7 @@ export function pageBlocks(doc: Document): PageBlock[] {
     /** Text outside any block child ("Was this useful?" heading, then two buttons): one more piece of the box. */
     let loose = false;
     let lead: string | null = null;
-    for (let child = el.firstChild; child; child = child.nextSibling) {
+    for (let child = el.firstChild; child && position < maxElements; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const value = child.nodeValue ?? '';
         text += value;
@@ -187,7 +192,8 @@ export function pageBlocks(doc: Document): PageBlock[] {
     return seen;
   };
 
-  for (let child = body.firstElementChild; child; child = child.nextElementSibling) visit(child, 1);
+  for (let child = body.firstElementChild; child && position < maxElements; child = child.nextElementSibling)
+    visit(child, 1);
   for (const block of blocks) if (block.kind === 'box') block.selector = boxSelector(block.el, names);
   return blocks;
 }

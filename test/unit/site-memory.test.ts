@@ -211,6 +211,17 @@ describe.each<DomImplementation>(['jsdom', 'linkedom'])('site memory on %s', (do
     expect(r.text).toContain('In part 6 of story 4');
   });
 
+  it('reads a page only as far as the element limit', () => {
+    const para = (i: number) =>
+      `<p>Paragraph ${i} of a very long page that goes on and on with words, clause after clause, for the reader.</p>`;
+    const html = `<!doctype html><html><body>${Array.from({ length: 3000 }, (_, i) => `<div>${para(i)}${para(i + 1)}</div>`).join('')}</body></html>`;
+    const doc = parseDocument(html, 'https://gazette.example/', dom);
+    expect(Math.max(...pageBlocks(doc).map((b) => b.index))).toBeGreaterThan(6000);
+    const bounded = pageBlocks(doc, 600);
+    expect(bounded.length).toBeGreaterThan(100);
+    expect(Math.max(...bounded.map((b) => b.index))).toBeLessThan(600);
+  });
+
   it('adds no prints and no memory cuts unless asked', () => {
     const r = cleanHtml(sitePage(1), { url: url(1), dom });
     expect(r.prints).toBeUndefined();
