@@ -2,12 +2,13 @@
 import browser from 'webextension-polyfill';
 import { emptyHealth, HEALTH_KEY, normaliseHealth, recordVisit } from '../shared/rule-health';
 import type { RuleHealth } from '../shared/rule-health';
+import { serialQueue } from '../shared/serial-queue';
 
-let tail: Promise<unknown> = Promise.resolve();
+const queue = serialQueue();
 
 /** The log once the visits already asked for are written (the popup reads it right after its report). */
 export function healthAfterWrites(): Promise<RuleHealth> {
-  return tail.then(readHealth);
+  return queue.run(readHealth);
 }
 
 async function readHealth(): Promise<RuleHealth> {
@@ -20,10 +21,10 @@ async function readHealth(): Promise<RuleHealth> {
 
 /** Logs one visit; a failed write only loses this entry of the log, never a setting. */
 export function logVisit(host: string, fired: readonly { ruleId: string; count: number }[]): Promise<void> {
-  const run = tail.then(async () => {
-    const next = recordVisit(await readHealth(), host, fired, Date.now());
-    await browser.storage.local.set({ [HEALTH_KEY]: next });
-  });
-  tail = run.catch(() => undefined);
-  return tail.then(() => undefined);
+  return queue
+    .run(async () => {
+      const next = recordVisit(await readHealth(), host, fired, Date.now());
+      await browser.storage.local.set({ [HEALTH_KEY]: next });
+    })
+    .catch(() => undefined);
 }

@@ -22,6 +22,7 @@ import type { SiteMemory } from '../../src/memory/store';
 import type { BlockPrint, SiteTemplate } from '../../src/types';
 import { describeError, fail, ok } from '../shared/messages';
 import type { Result, SiteMemorySummary } from '../shared/messages';
+import { serialQueue } from '../shared/serial-queue';
 import type { SettingsArea } from '../shared/storage';
 
 export const MEMORY_PREFIX = 'memory:';
@@ -60,8 +61,8 @@ function isQuotaError(error: unknown): boolean {
 }
 
 export class MemoryStore {
-  /** The last queued operation: each starts after the previous one has written. */
-  private tail: Promise<unknown> = Promise.resolve();
+  /** Each operation starts after the previous one has written. */
+  private readonly jobs = serialQueue();
 
   constructor(
     private readonly area: SettingsArea,
@@ -70,9 +71,7 @@ export class MemoryStore {
   ) {}
 
   private queue<T>(job: () => Promise<T>): Promise<T> {
-    const run = this.tail.then(job);
-    this.tail = run.catch(() => undefined);
-    return run;
+    return this.jobs.run(job);
   }
 
   /** The site's memory; empty when there is none or it cannot be read. */

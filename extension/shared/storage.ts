@@ -8,6 +8,7 @@
 import { hashText, normaliseRuleText } from '../../src/rules/rule-id';
 import { LEGACY_BUILTIN_RULE_TEXT } from './legacy-rule-ids';
 import type { Result } from './messages';
+import { serialQueue } from './serial-queue';
 
 export interface SiteSettings {
   /** Built-in rule packs on this host (off only when exactly `false`). The popup's "Clean this site". */
@@ -317,7 +318,7 @@ function describe(error: unknown): string {
 export class SettingsStore {
   private cache: StoredSettings | null = null;
   /** The last queued update: each update starts after the previous one has written, so none is lost. */
-  private tail: Promise<unknown> = Promise.resolve();
+  private readonly queue = serialQueue();
 
   constructor(private readonly area: SettingsArea) {}
 
@@ -354,9 +355,7 @@ export class SettingsStore {
    * after another, each on the settings the previous one wrote: two quick toggles both persist.
    */
   update(change: (draft: StoredSettings) => void): Promise<Result<StoredSettings>> {
-    const run = this.tail.then(() => this.applyUpdate(change));
-    this.tail = run.catch(() => undefined);
-    return run;
+    return this.queue.run(() => this.applyUpdate(change));
   }
 
   private async applyUpdate(change: (draft: StoredSettings) => void): Promise<Result<StoredSettings>> {
