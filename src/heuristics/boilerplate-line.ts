@@ -30,6 +30,7 @@ const LABEL_BEFORE = /^\p{L}[\p{L} ]{0,24}:\s*/u;
 const HEADING = tags('h1, h2, h3, h4, h5, h6');
 const MAX_DISCLOSURE_WORDS = 15;
 const SMALL_PRINT = tags('em, i, small, sub');
+const BOLD = tags('strong, b');
 
 export const boilerplateLine: Heuristic = {
   name: 'boilerplate-line',
@@ -48,11 +49,16 @@ export const boilerplateLine: Heuristic = {
         if (words <= MAX_LINE_WORDS && phrases.line(text)) return true;
         if (DATE_ONLY.test(text)) return true;
         // A date with a month name, or after a label, is post metadata; as a heading it is a chronology's own
-        // section ("4. August 1914"), so headings keep it.
+        // section ("4. August 1914"), so headings keep it, and so does a date set in bold as a line of its own
+        // (a heading written without a heading tag).
         const dated = phrases.namedDate(text) || DATE_ONLY.test(text.replace(LABEL_BEFORE, ''));
-        if (dated && !isOneOf(el, HEADING)) return true;
+        if (dated && !isOneOf(el, HEADING) && !setIn(el, text, index, BOLD)) return true;
         if (pointer) return true;
-        if (words <= MAX_DISCLOSURE_WORDS && phrases.adDisclosure(text) && setApart(el, text, index))
+        if (
+          words <= MAX_DISCLOSURE_WORDS &&
+          phrases.adDisclosure(text) &&
+          setIn(el, text, index, SMALL_PRINT)
+        )
           return true;
         // A labelled line is one statement: no sentence ends before its end.
         return phrases.label(text) && !/[.!?]["”’]?\s+\S/.test(text);
@@ -61,12 +67,12 @@ export const boilerplateLine: Heuristic = {
 };
 
 /**
- * Whether the block is set apart as small print: it is itself italic or small, or one italic or small element
- * holds all its text. An advertising disclosure is set like this; a sentence of prose that opens with "Werbung,"
- * is not.
+ * Whether the whole block is set in one of `style`'s tags: it is one itself, or one such element holds all its
+ * text. Small print (italic, `<small>`) sets an advertising disclosure apart, where a sentence of prose that opens
+ * with "Werbung," is not; bold makes a line a heading without a heading tag.
  */
-function setApart(el: Element, text: string, index: TextIndex): boolean {
-  if (isOneOf(el, SMALL_PRINT)) return true;
+function setIn(el: Element, text: string, index: TextIndex, style: ReturnType<typeof tags>): boolean {
+  if (isOneOf(el, style)) return true;
   const only = el.children.length === 1 ? el.children[0] : undefined;
-  return only !== undefined && isOneOf(only, SMALL_PRINT) && index.text(only) === text;
+  return only !== undefined && isOneOf(only, style) && index.text(only) === text;
 }
