@@ -5,6 +5,7 @@
  */
 import type { BlockPrint, SiteTemplate } from '../../src/types';
 import type { MemoryUse } from '../shared/messages';
+import { afterPaint } from '../shared/after-paint';
 import { sendToBackground } from '../shared/send';
 
 /** The address whose prints were sent (or are about to be): one page load is remembered once. */
@@ -16,25 +17,14 @@ export function memoryOptions(memory?: MemoryUse): { template: SiteTemplate; col
   return { template: memory.template, collect: rememberedUrl !== location.href };
 }
 
-/** Runs `then` after the next paint, or after a second when the tab paints nothing (a background tab). */
-function afterPaint(then: () => void): void {
-  let done = false;
-  const once = (): void => {
-    if (done) return;
-    done = true;
-    then();
-  };
-  requestAnimationFrame(() => setTimeout(once, 0));
-  setTimeout(once, 1000);
-}
-
 /** Sends this page's prints to the background after the next paint, once per page load. */
 export function rememberAfterPaint(prints: readonly BlockPrint[] | undefined): void {
   if (!prints || rememberedUrl === location.href) return;
   const url = location.href;
   rememberedUrl = url;
+  // After the next paint, or after a second in a tab that paints nothing (a background tab).
   afterPaint(() => {
     // Fire and forget: a memory that could not be saved changes nothing on this page.
     void sendToBackground('memory/remember', { url, prints: [...prints] });
-  });
+  }, 1000);
 }

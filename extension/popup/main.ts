@@ -10,6 +10,7 @@ import { isOn } from '../shared/storage';
 import { copyFrom, openReader } from './actions';
 import { PopupController } from './controller';
 import type { PopupState } from './controller';
+import { afterPaint } from '../shared/after-paint';
 import { byId } from '../shared/h';
 import { linkScroll } from './scroll-sync';
 import { parseTabId } from './state';
@@ -180,11 +181,6 @@ function drawSides(state: PopupState): void {
   void showStaleRules(byId('stale-rules'), report, () => sendToBackground('health/get', {}));
   body.dataset.drawMs = (performance.now() - drawing).toFixed(1);
   body.dataset.sidesMs ??= (performance.now() - startedAt).toFixed(1);
-}
-
-/** Runs `then` once the current frame has been painted. */
-function afterPaint(then: () => void): void {
-  requestAnimationFrame(() => setTimeout(then, 0));
 }
 
 /** Records when the clean text has been painted (the frame after it was drawn), for the timing report. */
