@@ -172,7 +172,8 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDri
             await page.click(selector);
             return;
           } catch (error) {
-            if (!String(error).includes('detached') || attempt >= 5) throw error;
+            // Detached, or not clickable while it is being redrawn: the same redraw, seen at another moment.
+            if (!/detached|not clickable/.test(String(error)) || attempt >= 5) throw error;
             await new Promise((done) => setTimeout(done, 50));
           }
         }
@@ -197,7 +198,9 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDri
       async download(trigger) {
         const before = new Set(readdirSync(downloads));
         await trigger();
-        for (let i = 0; i < 100; i++) {
+        // Up to 30 s, as Playwright waits for a download in Chromium: saving a web page may first spend up to
+        // 12 s embedding its images (extension/content/embed-images.ts).
+        for (let i = 0; i < 300; i++) {
           const name = readdirSync(downloads).find((f) => !before.has(f) && !f.endsWith('.part'));
           // Firefox writes `<name>.part` and renames it when the download is complete.
           // and may create the final file empty before it writes it: wait for bytes.
