@@ -72,14 +72,17 @@ export function templateBoxes(
 
 /** Cuts the template boxes from the working copy, each recorded in `removed` with its `memory:` id. */
 export function cutTemplate(ctx: PageContext, blocks: readonly PageBlock[], template: SiteTemplate): void {
-  // Past a page limit the bounded copy leaves elements out, so a block's place in the original no longer names
-  // its copy (`data-pith-id`): a learned cut there could take another element. Such a page gets none.
-  if (ctx.warnings.some((w) => w.code === 'too-large')) return;
+  // Within the limits a block's place in the original is its copy's position (`data-pith-id`). Past a limit the
+  // bounded copy leaves elements out and numbers the rest in its own order, so the position is looked up.
+  const pastLimits = ctx.warnings.some((w) => w.code === 'too-large');
   const boxes = templateBoxes(blocks, template, ctx.disabled);
   if (boxes.length === 0) return;
   const removals = [];
   for (const { block, pages } of boxes) {
-    const el = ctx.doc.querySelector(`[${ID_ATTR}="${block.index}"]`);
+    const position = pastLimits ? ctx.positionOf(block.el) : block.index;
+    // Left out of the bounded copy: nothing there to cut.
+    if (position === undefined) continue;
+    const el = ctx.doc.querySelector(`[${ID_ATTR}="${position}"]`);
     // Gone already: a rule or heuristic of the first stage took it (or the box it sat in).
     if (!el || !ctx.doc.body?.contains(el)) continue;
     // The same kind of element, or the places do not match after all: cut nothing rather than the wrong block.

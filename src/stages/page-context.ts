@@ -28,6 +28,8 @@ export class PageContext {
    * is never named), read only when a removal needs its place.
    */
   private originals: Element[] | null = null;
+  /** The inverse of `originals`: an original element's position, built on first use. */
+  private positionsByOriginal: Map<Element, number> | null = null;
   /** How many positions `tagWithinLimits` gave out. */
   private readonly positions: number = 0;
   /** Words of the page as copied (`pipeline.ts` counts them before the scripts go), for `stats.wordsBefore`. */
@@ -109,13 +111,27 @@ export class PageContext {
   whereOf(el: Element): string {
     for (let cur: Element | null = el; cur; cur = cur.parentElement) {
       const id = cur.getAttribute(ID_ATTR);
-      this.originals ??= this.original.body
-        ? elementsInLimitOrder(this.original.body, this.positions, DEFAULT_LIMITS)
-        : [];
-      const original = id === null ? undefined : this.originals[Number(id)];
+      const original = id === null ? undefined : this.originalsInOrder()[Number(id)];
       if (original) return this.paths.of(original);
     }
     return 'body';
+  }
+
+  /**
+   * The position (`data-pith-id`) the working copy gave an element of the original page, or undefined when the
+   * copy left it out (past a page limit). Positions skip what the limits leave out, so past a limit they are not
+   * the element's place in document order.
+   */
+  positionOf(original: Element): number | undefined {
+    this.positionsByOriginal ??= new Map(this.originalsInOrder().map((el, i) => [el, i]));
+    return this.positionsByOriginal.get(original);
+  }
+
+  private originalsInOrder(): Element[] {
+    this.originals ??= this.original.body
+      ? elementsInLimitOrder(this.original.body, this.positions, DEFAULT_LIMITS)
+      : [];
+    return this.originals;
   }
 
   /** Records and removes the outermost of the given blocks; protected blocks stay. Returns how many went. */
