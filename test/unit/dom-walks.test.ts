@@ -87,6 +87,12 @@ describe('countWords', () => {
       'snake_case and-dash',
       'مرحبا بالعالم',
       'a\u0301b c',
+      // Characters outside the Basic Multilingual Plane, read as one code point as the u-flag regex reads them:
+      // a supplementary letter (Gothic), an emoji between words, lone surrogates, and CJK.
+      '\u{10330}\u{10331} x',
+      'go\u{1F600}on and\u{1F600} on',
+      'a\ud800b \udc00c \ud800',
+      '東京都 の 天気',
     ];
     for (const text of [...samples, ...samples]) {
       expect(countWords(text), text).toBe(text.match(/[\p{L}\p{N}\p{M}_]+/gu)?.length ?? 0);
