@@ -69,6 +69,41 @@ describe.each<DomImplementation>(['jsdom', 'linkedom'])('on %s', (dom) => {
     expect(shares).toEqual(expect.arrayContaining(Array.from(doc.querySelectorAll('footer p'))));
   });
 
+  it("TextIndex answers attribute selectors from its walk as the DOM's querySelectorAll does", () => {
+    const attributed = parseDocument(
+      `<!doctype html><html><body><div id="taboola-1" class="Share-tools author-bio x">
+        <p id="comments-list" class="a  author-info	b" data-testid="recommendations">one</p>
+        <span class="author" data-testid="recommendations-2">two</span><i class="">three</i>
+        <svg><g class="share-tools" id="taboola"></g></svg>
+        <section data-testid="Recommendations" id="comments"><p class="author-bio">four</p></section>
+      </div></body></html>`,
+      'https://example.com/a',
+      dom,
+    );
+    const index = new TextIndex(attributed.body);
+    const selectors = [
+      '[id^="taboola"]',
+      "[id^='comments-']",
+      '[id="comments"]',
+      '[id$="list"]',
+      '[class*="author-bio"]',
+      '[class*="share-tools"]',
+      '[class~="author-info"]',
+      '[class~="author"]',
+      '[class~="author bio"]',
+      '[data-testid="recommendations"]',
+      '[data-testid*="ecommendations"]',
+      ' [ class *= "x" ] ',
+    ];
+    for (const css of selectors) {
+      expect(index.answersFromWalk(css), css).toBe(true);
+      expect(index.all(css), css).toEqual(Array.from(attributed.body.querySelectorAll(css)));
+    }
+    // Anything else goes to the DOM's selector engine.
+    for (const css of ['[ID="comments"]', '[class*=""]', '[class*="a" i]', 'p[id="x"]', '[title="a"]'])
+      expect(index.answersFromWalk(css), css).toBe(false);
+  });
+
   it('a :has-text rule finds the same elements with and without the index', () => {
     for (const source of ['*:has-text(/^Share$/)', 'span:has-text(Share)', '*:has-text(/^Share$/) + *']) {
       const selector = compileSelector(source);
