@@ -9,6 +9,7 @@
  * "shareholders" does not. Each kind bounds what it takes (words, link density), so a wrapper that happens to
  * carry such a name ("post has-comments") and holds the article is never taken.
  */
+import { hasTagInside, tags } from '../dom/tags';
 import type { TextIndex } from '../dom/text-index';
 import type { Heuristic } from './heuristic';
 
@@ -128,6 +129,8 @@ const KINDS: readonly Kind[] = [
   },
 ];
 
+/** `querySelector('h1')` as a walk: a selector engine compiled the selector again for every candidate. */
+const HEADLINE = tags('h1');
 /** Elements never taken by name: the page's and the article's own containers. */
 const NEVER = new Set(['html', 'body', 'main', 'article']);
 
@@ -220,7 +223,7 @@ function heuristicFor(kind: Kind): Heuristic {
         if (count === 0 || count > kind.maxWords || !namesKind(words, kind)) continue;
         if (kind.minLinkDensity !== undefined && index.linkDensity(el) < kind.minLinkDensity) continue;
         // The headline is never furniture: a block holding it is the article's header or the article.
-        if (el.querySelector('h1') !== null || holdsMostProse(el, root, index)) continue;
+        if (hasTagInside(el, HEADLINE) || holdsMostProse(el, root, index)) continue;
         found.push(el);
       }
       return found;
