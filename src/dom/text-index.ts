@@ -133,10 +133,9 @@ export class TextIndex {
   carries(key: SelectorKey): boolean {
     if (!this.carried) {
       this.carried = { class: new Set(), id: new Set() };
-      for (const el of this.walk().elements) {
-        const id = el.getAttribute('id');
-        if (id) this.carried.id.add(id.toLowerCase());
-        const classes = el.getAttribute('class');
+      // The values `byAttribute` reads too: each attribute is read from the DOM once per pass.
+      for (const id of this.attributeValues('id')) if (id) this.carried.id.add(id.toLowerCase());
+      for (const classes of this.attributeValues('class')) {
         if (classes)
           for (const name of classes.toLowerCase().split(/[\t\n\f\r ]+/)) this.carried.class.add(name);
       }
