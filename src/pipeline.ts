@@ -16,6 +16,7 @@
  */
 import { withoutClobbering } from './dom/clobbering';
 import { PageLookups } from './dom/page-lookups';
+import { isOneOf, tags, tagsInside } from './dom/tags';
 import { countWords, normalizedText } from './dom/text';
 import { TextIndex } from './dom/text-index';
 import { buildRuleSet } from './rules/rule-set';
@@ -40,6 +41,7 @@ import type { PageBlock } from './memory/blocks';
 const MIN_ARTICLE_CHARS = 140;
 /** What the working copy drops: script and style text would count as block text (JSON-LD stays). */
 const DROPPED_ELEMENTS = 'script:not([type="application/ld+json"]), style, template';
+const DROPPED_TAGS = tags('script, style, template');
 const MIN_PARAGRAPH_CHARS = 80;
 const INLINE = new Set([
   'a',
@@ -214,12 +216,18 @@ function workingCopy(doc: Document, rules: PageContext['rules'], options: CleanO
   // The page's words as they were (script text included), counted in the copy: on a huge page, as far as the
   // limits reach.
   ctx.wordsBefore = countWords(copy.body?.textContent ?? '');
-  // Script and style text would count as block text; JSON-LD stays, Readability reads metadata from it. The
-  // plain tag list is queried and only scripts with a `type` are checked against the full selector: with the
-  // `:not([type])` in the query, jsdom's selector engine took 0.4 s on a 5 MB page, and a script without a type
-  // always matches it.
-  for (const el of Array.from(copy.querySelectorAll('script, style, template'))) {
-    if (el.localName === 'script' && el.hasAttribute('type') && !el.matches(DROPPED_ELEMENTS)) continue;
+  // Script and style text would count as block text; JSON-LD stays, Readability reads metadata from it. Found
+  // by a tag walk, and only a script whose type reads as JSON-LD is checked against the full selector (which
+  // decides how its engine compares the value's case): with the `:not([type])` in a query, jsdom's selector
+  // engine took 0.4 s on a 5 MB page, and linkedom compiles a selector on every `matches` call. A script inside a
+  // template is found by the walk on linkedom, not by its query, but goes with the template either way.
+  for (const el of droppedCandidates(copy)) {
+    if (
+      el.localName === 'script' &&
+      el.getAttribute('type')?.toLowerCase() === 'application/ld+json' &&
+      !el.matches(DROPPED_ELEMENTS)
+    )
+      continue;
     el.remove();
   }
   addBase(copy, options.url);
@@ -227,6 +235,16 @@ function workingCopy(doc: Document, rules: PageContext['rules'], options: CleanO
   if (options.heuristics !== false && !ctx.disabled.has('heuristic:caption-credit'))
     splitCaptionCredits(copy);
   return ctx;
+}
+
+/** `doc.querySelectorAll('script, style, template')` as a walk from each of the document's elements. */
+function droppedCandidates(doc: Document): Element[] {
+  const found: Element[] = [];
+  for (let top = doc.firstElementChild; top; top = top.nextElementSibling) {
+    if (isOneOf(top, DROPPED_TAGS)) found.push(top);
+    for (const el of tagsInside(top, DROPPED_TAGS)) found.push(el);
+  }
+  return found;
 }
 
 /** Readability resolves links against the document's base; a parsed string (linkedom) has none. */
