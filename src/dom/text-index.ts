@@ -27,6 +27,7 @@ export class TextIndex {
   private tree: SubtreeWalk | null = null;
   private distinct: DistinctTexts | null = null;
   private carried: { class: Set<string>; id: Set<string> } | null = null;
+  private readonly attributes = new Map<string, (string | null)[]>();
 
   /**
    * @param queryRoot where selectors are run from. The page stage passes the document: jsdom's element-scoped
@@ -42,9 +43,9 @@ export class TextIndex {
   text(el: Element): string {
     let text = this.texts.get(el);
     if (text === undefined) {
-      const raw = this.walk().rawText.get(el);
-      // The same folding as normalizedText; an element outside the subtree (an enclosing cell) is read directly.
-      text = raw === undefined ? normalizedText(el) : raw.replace(/\s+/g, ' ').trim();
+      const folded = this.walk().folded.get(el);
+      // The same text as normalizedText; an element outside the subtree (an enclosing cell) is read directly.
+      text = folded === undefined ? normalizedText(el) : trimmed(folded);
       this.texts.set(el, text);
     }
     return text;
@@ -132,10 +133,9 @@ export class TextIndex {
   carries(key: SelectorKey): boolean {
     if (!this.carried) {
       this.carried = { class: new Set(), id: new Set() };
-      for (const el of this.walk().elements) {
-        const id = el.getAttribute('id');
-        if (id) this.carried.id.add(id.toLowerCase());
-        const classes = el.getAttribute('class');
+      // The values `byAttribute` reads too: each attribute is read from the DOM once per pass.
+      for (const id of this.attributeValues('id')) if (id) this.carried.id.add(id.toLowerCase());
+      for (const classes of this.attributeValues('class')) {
         if (classes)
           for (const name of classes.toLowerCase().split(/[\t\n\f\r ]+/)) this.carried.class.add(name);
       }
@@ -148,7 +148,10 @@ export class TextIndex {
     let found = this.queries.get(css);
     if (!found) {
       found =
-        this.fromWalk(css) ?? this.queryFromQueryRoot(css) ?? Array.from(this.root.querySelectorAll(css));
+        this.fromWalk(css) ??
+        this.byAttribute(css) ??
+        this.queryFromQueryRoot(css) ??
+        Array.from(this.root.querySelectorAll(css));
       this.queries.set(css, found);
     }
     return found;
@@ -171,6 +174,42 @@ export class TextIndex {
     return elements.filter(
       (el) => tags.has(el.localName) || attributes.some((attribute) => el.hasAttribute(attribute)),
     );
+  }
+
+  /** Whether `all(css)` is answered from the walk, without running a selector engine over the page. */
+  answersFromWalk(css: string): boolean {
+    return SIMPLE_LIST.test(css) || ATTRIBUTE_SELECTOR.test(css);
+  }
+
+  /**
+   * The subtree's elements for one attribute selector on `id`, `class` or a `data-` attribute with a quoted
+   * value (`[id^="taboola"]`, `[class*="author-bio"]`); null for any other selector. These are most of the
+   * plain rules, and both DOMs' selector engines test every element of the page for each: jsdom took 40 ms per
+   * such selector on a 5 MB page. Their values compare case-sensitively in every engine (these attributes are
+   * not among HTML's case-insensitive ones, and quirks mode changes only `.class` and `#id` selectors).
+   */
+  private byAttribute(css: string): Element[] | null {
+    const parts = ATTRIBUTE_SELECTOR.exec(css);
+    if (!parts) return null;
+    const [, name = '', operator, double, single] = parts;
+    const value = double ?? single ?? '';
+    const test = ATTRIBUTE_TESTS[operator as keyof typeof ATTRIBUTE_TESTS];
+    const { elements } = this.walk();
+    const values = this.attributeValues(name);
+    return elements.filter((_, i) => {
+      const actual = values[i];
+      return actual !== null && actual !== undefined && test(actual, value);
+    });
+  }
+
+  /** Each walked element's value of the attribute (parallel to the walk's elements), read once per pass. */
+  private attributeValues(name: string): (string | null)[] {
+    let values = this.attributes.get(name);
+    if (!values) {
+      values = this.walk().elements.map((el) => el.getAttribute(name));
+      this.attributes.set(name, values);
+    }
+    return values;
   }
 
   private walk(): SubtreeWalk {
@@ -222,6 +261,24 @@ export class TextIndex {
 const SIMPLE_LIST =
   /^\s*(\*|[a-z][a-z0-9]*|\[\s*[a-z][-a-z0-9_]*\s*\])(\s*,\s*(\*|[a-z][a-z0-9]*|\[\s*[a-z][-a-z0-9_]*\s*\]))*\s*$/i;
 
+/**
+ * `[name op "value"]` with a non-empty value free of quotes, backslashes and line breaks, on `id`, `class` or a
+ * lower-case `data-` attribute (names as HTML's parser stores them), with `=`, `^=`, `$=`, `*=`, or `~=` and a
+ * value without white space: what `byAttribute` answers exactly as a selector engine would.
+ */
+const ATTRIBUTE_SELECTOR =
+  /^\s*\[\s*(id|class|data-[a-z0-9_-]+)\s*(=|\^=|\$=|\*=|~=)\s*(?:"([^"'\\\n\r\f]+)"|'([^"'\\\n\r\f]+)')\s*\]\s*$/;
+
+const ATTRIBUTE_TESTS = {
+  '=': (actual: string, value: string): boolean => actual === value,
+  '^=': (actual: string, value: string): boolean => actual.startsWith(value),
+  '$=': (actual: string, value: string): boolean => actual.endsWith(value),
+  '*=': (actual: string, value: string): boolean => actual.includes(value),
+  // A word of a white-space separated list; a value holding white space matches nothing.
+  '~=': (actual: string, value: string): boolean =>
+    !/[\t\n\f\r ]/.test(value) && actual.split(/[\t\n\f\r ]+/).includes(value),
+};
+
 interface DistinctTexts {
   texts: string[];
   /** Parallel to the walk's elements: the index of each element's text in `texts`. */
@@ -231,33 +288,101 @@ interface DistinctTexts {
 interface SubtreeWalk {
   /** The root's descendant elements in document order (the root itself not included, as in querySelectorAll). */
   elements: Element[];
-  /** Each element's textContent (the root's included): its text nodes' data, concatenated. */
-  rawText: Map<Element, string>;
+  /** Each element's folded text (the root's included). */
+  folded: Map<Element, FoldedText>;
+}
+
+/**
+ * An element's `textContent` with every run of white space folded to one space, not yet trimmed: what
+ * `normalizedText` gives before its `trim()`. Folded texts are built bottom-up from the text nodes, each folded
+ * once, so folding costs one pass over the page's text instead of a regex over every element's whole text
+ * (a pass over the text once per level of nesting, which was most of the rules' time on a page).
+ */
+interface FoldedText {
+  text: string;
+  /** Whether `text` starts (ends) with its folded space; kept apart so a rope is never read to find out. */
+  lead: boolean;
+  trail: boolean;
+  /** `text` trimmed, made on first need (and shared by wrappers whose text is their only child's). */
+  trimmed: string | null;
+}
+
+const NO_TEXT: FoldedText = { text: '', lead: false, trail: false, trimmed: '' };
+
+function trimmed(folded: FoldedText): string {
+  folded.trimmed ??= folded.text.slice(folded.lead ? 1 : 0, folded.trail ? -1 : folded.text.length);
+  return folded.trimmed;
+}
+
+/**
+ * One element's folded text while its children are read. Concatenating folded pieces folds the text too, once
+ * a space that meets another across the joint is dropped: white space that spans two text nodes is one run.
+ */
+class FoldingText {
+  private text = '';
+  private lead = false;
+  private trail = false;
+  /** The child whose folded text is all of this one's so far, if any: its object is shared, not copied. */
+  private only: FoldedText | null = null;
+
+  add(piece: FoldedText): void {
+    if (piece.text === '') return;
+    if (this.text === '') {
+      this.text = piece.text;
+      this.lead = piece.lead;
+      this.trail = piece.trail;
+      this.only = piece;
+      return;
+    }
+    const text = this.trail && piece.lead ? piece.text.slice(1) : piece.text;
+    if (text === '') return;
+    this.text += text;
+    this.trail = piece.trail;
+    this.only = null;
+  }
+
+  done(): FoldedText {
+    if (this.only) return this.only;
+    if (this.text === '') return NO_TEXT;
+    return { text: this.text, lead: this.lead, trail: this.trail, trimmed: null };
+  }
+}
+
+/** A text node's data folded as `normalizedText` folds it. */
+function foldText(data: string): FoldedText {
+  if (data === '') return NO_TEXT;
+  const text = data.replace(/\s+/g, ' ');
+  return {
+    text,
+    lead: text.charCodeAt(0) === 32,
+    trail: text.charCodeAt(text.length - 1) === 32,
+    trimmed: null,
+  };
 }
 
 /** One iterative walk (page nesting can be deep): elements in document order, and texts built from the leaves. */
 function walkSubtree(root: Element): SubtreeWalk {
   const elements: Element[] = [];
-  const rawText = new Map<Element, string>();
-  const stack: { el: Element; text: string; next: Node | null }[] = [
-    { el: root, text: '', next: root.firstChild },
+  const folded = new Map<Element, FoldedText>();
+  const stack: { el: Element; text: FoldingText; next: Node | null }[] = [
+    { el: root, text: new FoldingText(), next: root.firstChild },
   ];
   for (let top = stack[0]; top; top = stack[stack.length - 1]) {
     const node = top.next;
     if (node === null) {
       stack.pop();
-      rawText.set(top.el, top.text);
-      const parent = stack[stack.length - 1];
-      if (parent) parent.text += top.text;
+      const text = top.text.done();
+      folded.set(top.el, text);
+      stack[stack.length - 1]?.text.add(text);
       continue;
     }
     top.next = node.nextSibling;
     // Text and CDATA sections count, as in textContent; comments and processing instructions do not.
-    if (node.nodeType === 3 || node.nodeType === 4) top.text += node.nodeValue ?? '';
+    if (node.nodeType === 3 || node.nodeType === 4) top.text.add(foldText(node.nodeValue ?? ''));
     else if (node.nodeType === 1) {
       elements.push(node as Element);
-      stack.push({ el: node as Element, text: '', next: node.firstChild });
+      stack.push({ el: node as Element, text: new FoldingText(), next: node.firstChild });
     }
   }
-  return { elements, rawText };
+  return { elements, folded };
 }

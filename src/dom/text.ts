@@ -5,13 +5,45 @@ export function normalizedText(node: Node): string {
   return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}_]$/u;
+/**
+ * Whether each code point of the Basic Multilingual Plane is a word character, filled in as code points are met
+ * (0 not yet known, 1 word, 2 not): a page's text uses a few hundred distinct characters, and a loop over the
+ * text with this table counted a page's words several times faster than stepping a global regex from word to word.
+ */
+const WORD_TABLE = new Uint8Array(0x10000);
 
-/** Words as the benchmark counts them: runs of Unicode word characters (counted, not collected: pages are long). */
+function isWordChar(codePoint: number): boolean {
+  if (codePoint > 0xffff) return WORD_CHAR.test(String.fromCodePoint(codePoint));
+  let known = WORD_TABLE[codePoint] as number;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(codePoint)) ? 1 : 2;
+    WORD_TABLE[codePoint] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * Words as the benchmark counts them: runs of Unicode word characters (`[\p{L}\p{N}\p{M}_]+` with the `u`
+ * flag), counted, not collected: pages are long. Read by code point, as that regex reads: a surrogate pair is one
+ * character, a lone surrogate is not a word character.
+ */
 export function countWords(text: string): number {
-  WORD.lastIndex = 0;
   let words = 0;
-  while (WORD.test(text)) words++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    let codePoint = text.charCodeAt(i);
+    if (codePoint >= 0xd800 && codePoint <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        codePoint = (codePoint - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    const word = isWordChar(codePoint);
+    if (word && !inWord) words++;
+    inWord = word;
+  }
   return words;
 }
 

@@ -9,6 +9,7 @@
  * "shareholders" does not. Each kind bounds what it takes (words, link density), so a wrapper that happens to
  * carry such a name ("post has-comments") and holds the article is never taken.
  */
+import { hasTagInside, tags } from '../dom/tags';
 import type { TextIndex } from '../dom/text-index';
 import type { Heuristic } from './heuristic';
 
@@ -128,6 +129,8 @@ const KINDS: readonly Kind[] = [
   },
 ];
 
+/** `querySelector('h1')` as a walk: a selector engine compiled the selector again for every candidate. */
+const HEADLINE = tags('h1');
 /** Elements never taken by name: the page's and the article's own containers. */
 const NEVER = new Set(['html', 'body', 'main', 'article']);
 
@@ -140,9 +143,9 @@ export function nameTokens(name: string): string[] {
     .filter((t) => t !== '');
 }
 
-function namesKind(words: readonly string[], kind: Kind): boolean {
-  for (const word of words) {
-    const tokens = nameTokens(word);
+/** Whether one of the words (each given as its name tokens) names the kind. */
+function namesKind(words: readonly (readonly string[])[], kind: Kind): boolean {
+  for (const tokens of words) {
     if (kind.unless?.some((t) => tokens.includes(t))) continue;
     if (tokens.some((t) => kind.tokens.includes(t))) return true;
     for (const [head, others] of kind.pairs ?? []) {
@@ -152,19 +155,35 @@ function namesKind(words: readonly string[], kind: Kind): boolean {
   return false;
 }
 
-/** The class and id words of every named element in the subtree, read once per pass (all kinds share them). */
-const namesCache = new WeakMap<TextIndex, Map<Element, string[]>>();
+/**
+ * The class and id words of every named element in the subtree, each split into its name tokens, read once per
+ * pass: all kinds share them, and a page repeats the same class words on many elements, so each distinct word
+ * is split once (splitting per element and kind was most of this heuristic's time).
+ */
+const namesCache = new WeakMap<TextIndex, Map<Element, string[][]>>();
 
-function namedElements(index: TextIndex): Map<Element, string[]> {
+function namedElements(index: TextIndex): Map<Element, string[][]> {
   let names = namesCache.get(index);
   if (!names) {
     names = new Map();
+    const tokensOf = new Map<string, string[]>();
     for (const el of index.all('[class], [id]')) {
       if (NEVER.has(el.localName)) continue;
       const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
         .split(/\s+/)
         .filter((w) => w !== '');
-      if (words.length > 0) names.set(el, words);
+      if (words.length === 0) continue;
+      names.set(
+        el,
+        words.map((word) => {
+          let tokens = tokensOf.get(word);
+          if (!tokens) {
+            tokens = nameTokens(word);
+            tokensOf.set(word, tokens);
+          }
+          return tokens;
+        }),
+      );
     }
     namesCache.set(index, names);
   }
@@ -204,7 +223,7 @@ function heuristicFor(kind: Kind): Heuristic {
         if (count === 0 || count > kind.maxWords || !namesKind(words, kind)) continue;
         if (kind.minLinkDensity !== undefined && index.linkDensity(el) < kind.minLinkDensity) continue;
         // The headline is never furniture: a block holding it is the article's header or the article.
-        if (el.querySelector('h1') !== null || holdsMostProse(el, root, index)) continue;
+        if (hasTagInside(el, HEADLINE) || holdsMostProse(el, root, index)) continue;
         found.push(el);
       }
       return found;

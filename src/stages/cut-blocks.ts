@@ -112,7 +112,8 @@ export function cutBlocks(
 
 /**
  * Plain-CSS rules run as one joined querySelectorAll (one tree walk instead of one per rule); each hit is then
- * attributed to its rules with `matches`. Procedural rules run one by one on the shared index. Rules that need a
+ * attributed to its rules with `matches`. Those the index answers from its walk (a tag list, one attribute
+ * selector: most rules) are left out of the join. Procedural rules run one by one on the shared index. Rules that need a
  * class or id absent from the subtree are left out first.
  */
 function matchRules(
@@ -125,7 +126,9 @@ function matchRules(
   const possible = rules.filter(
     ({ selector }) => !selector.keys || selector.keys.some((k) => index.carries(k)),
   );
-  const plain = possible.filter((r) => !r.selector.procedural);
+  // Selectors the index answers from its own walk (tag lists, one attribute test) run alone; the rest are joined.
+  const walked = (r: ActiveRule): boolean => !r.selector.procedural && index.answersFromWalk(r.selector.css);
+  const plain = possible.filter((r) => !r.selector.procedural && !walked(r));
   const out: { rule: Rule; elements: Element[] }[] = [];
   let joined: Element[] | null;
   try {
@@ -138,7 +141,7 @@ function matchRules(
   for (const active of possible) {
     try {
       const elements =
-        joined && !active.selector.procedural
+        joined && !active.selector.procedural && !walked(active)
           ? joined.filter((el) => el.matches(active.selector.css))
           : active.selector.match(root, index);
       if (elements.length > 0) out.push({ rule: active.rule, elements });

@@ -69,6 +69,41 @@ describe.each<DomImplementation>(['jsdom', 'linkedom'])('on %s', (dom) => {
     expect(shares).toEqual(expect.arrayContaining(Array.from(doc.querySelectorAll('footer p'))));
   });
 
+  it("TextIndex answers attribute selectors from its walk as the DOM's querySelectorAll does", () => {
+    const attributed = parseDocument(
+      `<!doctype html><html><body><div id="taboola-1" class="Share-tools author-bio x">
+        <p id="comments-list" class="a  author-info	b" data-testid="recommendations">one</p>
+        <span class="author" data-testid="recommendations-2">two</span><i class="">three</i>
+        <svg><g class="share-tools" id="taboola"></g></svg>
+        <section data-testid="Recommendations" id="comments"><p class="author-bio">four</p></section>
+      </div></body></html>`,
+      'https://example.com/a',
+      dom,
+    );
+    const index = new TextIndex(attributed.body);
+    const selectors = [
+      '[id^="taboola"]',
+      "[id^='comments-']",
+      '[id="comments"]',
+      '[id$="list"]',
+      '[class*="author-bio"]',
+      '[class*="share-tools"]',
+      '[class~="author-info"]',
+      '[class~="author"]',
+      '[class~="author bio"]',
+      '[data-testid="recommendations"]',
+      '[data-testid*="ecommendations"]',
+      ' [ class *= "x" ] ',
+    ];
+    for (const css of selectors) {
+      expect(index.answersFromWalk(css), css).toBe(true);
+      expect(index.all(css), css).toEqual(Array.from(attributed.body.querySelectorAll(css)));
+    }
+    // Anything else goes to the DOM's selector engine.
+    for (const css of ['[ID="comments"]', '[class*=""]', '[class*="a" i]', 'p[id="x"]', '[title="a"]'])
+      expect(index.answersFromWalk(css), css).toBe(false);
+  });
+
   it('a :has-text rule finds the same elements with and without the index', () => {
     for (const source of ['*:has-text(/^Share$/)', 'span:has-text(Share)', '*:has-text(/^Share$/) + *']) {
       const selector = compileSelector(source);
@@ -87,6 +122,12 @@ describe('countWords', () => {
       'snake_case and-dash',
       'مرحبا بالعالم',
       'a\u0301b c',
+      // Characters outside the Basic Multilingual Plane, read as one code point as the u-flag regex reads them:
+      // a supplementary letter (Gothic), an emoji between words, lone surrogates, and CJK.
+      '\u{10330}\u{10331} x',
+      'go\u{1F600}on and\u{1F600} on',
+      'a\ud800b \udc00c \ud800',
+      '東京都 の 天気',
     ];
     for (const text of [...samples, ...samples]) {
       expect(countWords(text), text).toBe(text.match(/[\p{L}\p{N}\p{M}_]+/gu)?.length ?? 0);

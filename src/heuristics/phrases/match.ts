@@ -23,14 +23,29 @@ export interface PhraseMatcher {
 }
 
 const cache = new WeakMap<Element, PhraseMatcher>();
+/**
+ * Matchers already built, by their lists (the same module-level list objects on every page): pages share a
+ * handful of language sets, and compiling the alternations of every phrase cost more than using them.
+ */
+const built: { lists: readonly PhraseList[]; matcher: PhraseMatcher }[] = [];
 
 /** The matcher for the page `root` belongs to (its languages are read once per subtree). */
 export function phrasesFor(root: Element, rootText: string): PhraseMatcher {
   let matcher = cache.get(root);
   if (!matcher) {
-    matcher = buildMatcher(listsFor(root.ownerDocument, rootText));
+    matcher = matcherFor(listsFor(root.ownerDocument, rootText));
     cache.set(root, matcher);
   }
+  return matcher;
+}
+
+function matcherFor(lists: readonly PhraseList[]): PhraseMatcher {
+  const same = built.find(
+    (entry) => entry.lists.length === lists.length && entry.lists.every((list, i) => list === lists[i]),
+  );
+  if (same) return same.matcher;
+  const matcher = buildMatcher(lists);
+  built.push({ lists, matcher });
   return matcher;
 }
 
