@@ -7,6 +7,7 @@ import { authorBox } from './author-box';
 import { boilerplateLine } from './boilerplate-line';
 import { captionBlock } from './caption-block';
 import { captionCredit } from './caption-credit';
+import { closingNotice } from './closing-notice';
 import { ctaBox } from './cta-box';
 import { dateline } from './dateline';
 import type { Heuristic } from './heuristic';
@@ -31,6 +32,7 @@ export const HEURISTICS: readonly Heuristic[] = [
   captionCredit,
   captionBlock,
   ctaBox,
+  closingNotice,
   storyCards,
   ...NAMED_FURNITURE,
 ];

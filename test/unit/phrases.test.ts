@@ -15,7 +15,13 @@ describe('phrase lists', () => {
   });
 
   describe.each(PHRASE_LISTS.map((l) => [l.lang, l] as const))('%s', (_lang, list) => {
-    const kinds = { lines: list.lines, labels: list.labels, announce: list.announce };
+    const kinds = {
+      lines: list.lines,
+      labels: list.labels,
+      announce: list.announce,
+      rights: list.rights,
+      appeals: list.appeals,
+    };
 
     it.each(Object.entries(kinds))(
       '%s: entries are trimmed lower-case text, unique, short',
@@ -64,6 +70,21 @@ describe('phrase lists', () => {
       expect(matcher.adDisclosure(e)).toBe(true);
       expect(matcher.adDisclosure(`${e}xyz und mehr`)).toBe(false);
       expect(matcher.adDisclosure(`Die ${e} ist überall`)).toBe(false);
+    });
+    it.each(list.rights.map((e) => [e]))(
+      'rights phrase "%s" matches inside a notice, as whole words only',
+      (e) => {
+        expect(matcher.rights(`© 2026 Example News. ${e[0]!.toUpperCase()}${e.slice(1)}.`)).toBe(true);
+        expect(matcher.rights(`${e}xyz`)).toBe(false);
+        expect(matcher.rights(`xyz${e}`)).toBe(false);
+        expect(matcher.appeal(e)).toBe(false);
+      },
+    );
+    it.each(list.appeals.map((e) => [e]))('appeal "%s" matches inside a plea, as whole words only', (e) => {
+      expect(matcher.appeal(`Thanks for reading! ${e[0]!.toUpperCase()}${e.slice(1)} today.`)).toBe(true);
+      expect(matcher.appeal(`${e}xyz`)).toBe(false);
+      expect(matcher.appeal(`xyz${e}`)).toBe(false);
+      expect(matcher.rights(e)).toBe(false);
     });
     it.each(list.announce.map((e) => [e]))('announcement "%s" matches a whole heading only', (e) => {
       expect(matcher.announce(`${e}:`)).toBe(true);

@@ -105,4 +105,21 @@ export const es: PhraseList = {
     'dic',
   ],
   credits: ['foto', 'fotos', 'fotografía', 'imagen', 'crédito', 'créditos', 'fuente', 'ilustración'],
+  rights: [
+    'todos los derechos reservados',
+    'prohibida su reproducción',
+    'prohibida la reproducción',
+    'sin autorización por escrito',
+  ],
+  appeals: [
+    'apóyanos',
+    'apoya el periodismo',
+    'apoya nuestro periodismo',
+    'apoya nuestro trabajo',
+    'haz una donación',
+    'hazte socio',
+    'hazte miembro',
+    'únete a nuestra comunidad',
+    'suscríbete aquí',
+  ],
 };

@@ -112,4 +112,20 @@ export const fr: PhraseList = {
     'source',
     'copyright',
   ],
+  rights: [
+    'tous droits réservés',
+    'reproduction interdite',
+    'sans autorisation écrite',
+    'reproduction totale ou partielle interdite',
+  ],
+  appeals: [
+    'soutenez-nous',
+    'soutenez notre travail',
+    'soutenez le journalisme',
+    'faire un don',
+    'faites un don',
+    'devenez membre',
+    'abonnez-vous',
+    'inscrivez-vous ici',
+  ],
 };

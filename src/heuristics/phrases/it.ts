@@ -78,4 +78,20 @@ export const it: PhraseList = {
     'dic',
   ],
   credits: ['foto', 'immagine', 'credito', 'credit', 'crediti', 'fonte', 'illustrazione'],
+  rights: [
+    'tutti i diritti riservati',
+    'riproduzione riservata',
+    'vietata la riproduzione',
+    'senza autorizzazione scritta',
+  ],
+  appeals: [
+    'sostienici',
+    'sostieni il giornalismo',
+    'sostieni il nostro lavoro',
+    'fai una donazione',
+    'dona ora',
+    'diventa socio',
+    'abbonati ora',
+    'iscriviti qui',
+  ],
 };

@@ -20,6 +20,10 @@ export interface PhraseMatcher {
   namedDate(text: string): boolean;
   /** The text opens with an advertising disclosure's label, then punctuation or nothing ("*Werbung. Dieser …"). */
   adDisclosure(text: string): boolean;
+  /** The text holds the words of a copyright, reprint or licence notice ("All rights reserved"), as whole words. */
+  rights(text: string): boolean;
+  /** The text holds the words of a plea for support or sign-up ("Support our journalism"), as whole words. */
+  appeal(text: string): boolean;
 }
 
 const cache = new WeakMap<Element, PhraseMatcher>();
@@ -69,7 +73,14 @@ export function buildMatcher(lists: readonly PhraseList[]): PhraseMatcher {
   // An optional short label ("Publiziert:", "Release Date:") and weekday ("Dienstag,", "Tuesday").
   const namedDate = new RegExp(`^(\\p{L}[\\p{L} ]{0,24}:\\s*)?(\\p{L}+,?\\s+)?${dayMonth}${time}\\s*$`, 'iu');
   const adDisclosure = new RegExp(`^\\*?\\s*(${alt((l) => l.ads)})\\s*([.,:;|–—-]|$)`, 'iu');
+  // Inside a block, as whole words: "nachdruck verboten" is not "nachdruck verbotener", "steun ons" not "steun onsite".
+  const within = (pick: (l: PhraseList) => readonly string[]): RegExp =>
+    new RegExp(`(?<![\\p{L}\\p{N}])(${alt(pick)})(?![\\p{L}\\p{N}])`, 'iu');
+  const rights = within((l) => l.rights);
+  const appeal = within((l) => l.appeals);
   return {
+    rights: (text) => rights.test(text),
+    appeal: (text) => appeal.test(text),
     namedDate: (text) => namedDate.test(text),
     adDisclosure: (text) => adDisclosure.test(text),
     line: (text) => line.test(text),

@@ -97,4 +97,13 @@ export const nl: PhraseList = {
     'dec',
   ],
   credits: ['foto', "foto's", 'beeld', 'afbeelding', 'bron', 'illustratie', 'fotografie'],
+  rights: ['alle rechten voorbehouden', 'zonder schriftelijke toestemming', 'overname verboden'],
+  appeals: [
+    'steun ons',
+    'steun onze journalistiek',
+    'doneer nu',
+    'word lid',
+    'word donateur',
+    'meld je hier aan',
+  ],
 };

@@ -105,4 +105,19 @@ export const pl: PhraseList = {
     'gru',
   ],
   credits: ['fot.', 'zdjęcie', 'zdjęcia', 'fotografia', 'źródło', 'ilustracja'],
+  rights: [
+    'wszelkie prawa zastrzeżone',
+    'bez pisemnej zgody',
+    'przedruk zabroniony',
+    'kopiowanie zabronione',
+  ],
+  appeals: [
+    'wesprzyj nas',
+    'wesprzyj naszą pracę',
+    'wesprzyj dziennikarstwo',
+    'przekaż darowiznę',
+    'wpłać darowiznę',
+    'zostań patronem',
+    'zapisz się tutaj',
+  ],
 };

@@ -84,4 +84,20 @@ export const pt: PhraseList = {
     'dez',
   ],
   credits: ['foto', 'fotos', 'fotografia', 'imagem', 'crédito', 'créditos', 'fonte', 'ilustração'],
+  rights: [
+    'todos os direitos reservados',
+    'proibida a reprodução',
+    'reprodução proibida',
+    'sem autorização por escrito',
+  ],
+  appeals: [
+    'apoie o jornalismo',
+    'apoie nosso trabalho',
+    'apoie o nosso trabalho',
+    'faça uma doação',
+    'seja membro',
+    'seja assinante',
+    'assine aqui',
+    'inscreva-se aqui',
+  ],
 };

@@ -13,6 +13,11 @@
  * - `ads`: the label that opens an advertising disclosure set apart in italics or small print ("*Werbung. Dieser
  *   Beitrag enthält Werbung für …", "Anzeige, enthält Affiliate Links"): a note about the article, not its text.
  * - `months`: month names, full and abbreviated, in the forms dates use ("16 marca 2021", "6. Mai 2014").
+ * - `rights`: words of a copyright, reprint or licence notice ("all rights reserved", "without written
+ *   permission", "veröffentlicht unter der Lizenz"), found inside a short block after the article's last paragraph
+ *   (see closing-notice).
+ * - `appeals`: words of a plea for support or sign-up ("support our journalism", "apóyanos", "jetzt spenden"),
+ *   found inside a short block with a link after the article's last paragraph (see closing-notice).
  */
 export interface PhraseList {
   /** BCP 47 primary language subtag: `en`, `de`, … */
@@ -27,4 +32,8 @@ export interface PhraseList {
   ads: readonly string[];
   /** Month names and their usual abbreviations, to recognise a line that is a date and nothing else. */
   months: readonly string[];
+  /** Words of a copyright, reprint or licence notice, matched inside a block as whole words. */
+  rights: readonly string[];
+  /** Words of a plea to donate, subscribe or become a member, matched inside a block as whole words. */
+  appeals: readonly string[];
 }
