@@ -14,9 +14,10 @@ import { isMemoryId, memoryStatus, memoryUseFor } from './memory-actions';
 import { memory as memoryStore, store } from './store';
 import { readyTab } from './tabs';
 
-async function context(tab: Tabs.Tab) {
+/** `extras`: the page needs the reader, the picker or saving (see `readyTab`). */
+async function context(tab: Tabs.Tab, extras = false) {
   // Both before the page is asked: read the settings while the content script is checked or injected.
-  const [ready, settings] = await Promise.all([readyTab(tab), store.load()]);
+  const [ready, settings] = await Promise.all([readyTab(tab, extras), store.load()]);
   if (!ready.ok) return ready;
   if (!settings.ok) return settings;
   const host = hostKey(ready.value.url);
@@ -40,6 +41,7 @@ export async function reportOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result
   const ready = performance.now() - started;
   if (!ctx.ok) return ctx;
   const { site, global, memory, host } = ctx.value;
+  const asked = performance.now();
   const cleaned = await sendToTab(ctx.value.tab.id, 'content/clean', {
     settings: site,
     ...toFields(global),
@@ -47,6 +49,7 @@ export async function reportOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result
     ...(memory ? { memory } : {}),
   });
   if (!cleaned.ok) return cleaned;
+  const page = performance.now() - asked;
   // A visit, for rule health; the popup's "rules only" view is not one.
   // Written after the reply, not before it: the log's queue never fails and the popup should not wait on it.
   if (!rulesOnly && host) void logVisit(host, cleaned.value.result.firedRules);
@@ -61,7 +64,7 @@ export async function reportOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result
     settings: site,
     comparison: cleaned.value.comparison,
     reasons: cleaned.value.reasons,
-    pageMs: { ...cleaned.value.pageMs, ready },
+    pageMs: { ...cleaned.value.pageMs, ready, inject: ctx.value.tab.injectMs, page },
     memory: memoryStatus(ctx.value.settings, host, remembered, cleaned.value.result, pages),
   });
 }
@@ -81,7 +84,7 @@ export async function inertReasonsOn(tab: Tabs.Tab, rulesOnly = false): Promise<
 
 /** `toggle`: close the reader instead if it is open (the keyboard shortcut opens and closes). */
 export async function openReaderIn(tab: Tabs.Tab, toggle = false): Promise<Result<null>> {
-  const ctx = await context(tab);
+  const ctx = await context(tab, true);
   if (!ctx.ok) return ctx;
   const { site, prefs, global, memory } = ctx.value;
   return sendToTab(ctx.value.tab.id, 'content/reader-open', {
@@ -95,7 +98,7 @@ export async function openReaderIn(tab: Tabs.Tab, toggle = false): Promise<Resul
 
 /** The page builds the file and downloads it (a Blob link), so Pith needs no `downloads` permission. */
 export async function saveInPage(tab: Tabs.Tab, format: SaveFormat) {
-  const ctx = await context(tab);
+  const ctx = await context(tab, true);
   if (!ctx.ok) return ctx;
   const { site, global, memory } = ctx.value;
   return sendToTab(ctx.value.tab.id, 'content/save', {
@@ -128,7 +131,7 @@ export async function copyInPage(tab: Tabs.Tab, format: CopyFormat): Promise<Res
 
 /** "Remove something on this page…": the picker runs in the page and saves through `site/add-rule`. */
 export async function startPickerIn(tab: Tabs.Tab): Promise<Result<null>> {
-  const ctx = await context(tab);
+  const ctx = await context(tab, true);
   if (!ctx.ok) return ctx;
   return sendToTab(ctx.value.tab.id, 'content/pick', { host: ctx.value.host });
 }

@@ -137,6 +137,10 @@ export interface PageMs {
   cached?: boolean;
   /** The background's part before the page is asked: find the tab, ping or inject the content script, settings. */
   ready?: number;
+  /** Of `ready`: the content script's injection (0 when it was already in the page). */
+  inject?: number;
+  /** The background's round trip to the page for the report (the page's work plus the messaging to it). */
+  page?: number;
 }
 
 /** Handled by the background service worker. `tabId` omitted means the active tab of the current window. */
@@ -211,7 +215,8 @@ export interface BackgroundProtocol {
 /** Handled by the content script in a tab. */
 export interface ContentProtocol {
   /** Answers `true` once the script is listening; the background injects the script when this fails. */
-  'content/ping': (req: Record<string, never>) => Result<true>;
+  /** `extras`: the reader, picker and saving file has run in the page too (see content/core-bridge.ts). */
+  'content/ping': (req: Record<string, never>) => Result<{ extras: boolean }>;
   'content/clean': (req: {
     settings: SiteSettings;
     rulesOnly?: boolean;
