@@ -4,7 +4,7 @@ import { globalRulesOf, hostKey, toFields } from '../shared/clean-options';
 import { formatCopy } from '../shared/copy-format';
 import { fail, ok } from '../shared/messages';
 import { parseRules } from '../../src/rules/parse';
-import type { CopyFormat, PageReport, Result } from '../shared/messages';
+import type { Comparison, CopyFormat, PageReport, Result } from '../shared/messages';
 import type { SaveFormat } from '../shared/saved-file';
 import { sendToTab } from '../shared/send';
 import { siteOrDefault } from '../shared/storage';
@@ -35,7 +35,12 @@ async function context(tab: Tabs.Tab, extras = false) {
   });
 }
 
-export async function reportOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result<PageReport>> {
+/** `rowsLater`: the comparison's rows are left for `comparisonOn` (the popup's first open). */
+export async function reportOn(
+  tab: Tabs.Tab,
+  rulesOnly = false,
+  rowsLater = false,
+): Promise<Result<PageReport>> {
   const started = performance.now();
   const ctx = await context(tab);
   const ready = performance.now() - started;
@@ -47,6 +52,7 @@ export async function reportOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result
     ...toFields(global),
     rulesOnly,
     ...(memory ? { memory } : {}),
+    ...(rowsLater ? { rowsLater } : {}),
   });
   if (!cleaned.ok) return cleaned;
   const page = performance.now() - asked;
@@ -66,6 +72,19 @@ export async function reportOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result
     reasons: cleaned.value.reasons,
     pageMs: { ...cleaned.value.pageMs, ready, inject: ctx.value.tab.injectMs, page },
     memory: memoryStatus(ctx.value.settings, host, remembered, cleaned.value.result, pages),
+  });
+}
+
+/** The rows of the report `reportOn` gave with `rowsLater`, from the page's kept report. */
+export async function comparisonOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result<Comparison>> {
+  const ctx = await context(tab);
+  if (!ctx.ok) return ctx;
+  const { site, global, memory } = ctx.value;
+  return sendToTab(ctx.value.tab.id, 'content/comparison', {
+    settings: site,
+    ...toFields(global),
+    rulesOnly,
+    ...(memory ? { memory } : {}),
   });
 }
 

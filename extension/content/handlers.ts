@@ -5,7 +5,7 @@
 import { copyConfirmation, formatCopy } from '../shared/copy-format';
 import { describeError, fail, ok } from '../shared/messages';
 import type { ContentProtocol, Handlers, Result } from '../shared/messages';
-import { inertReasonsFor, reportFor } from './report-cache';
+import { comparisonFor, inertReasonsFor, reportFor } from './report-cache';
 import { fromFields } from '../shared/clean-options';
 import { writeClipboard } from './clipboard';
 import { showToast } from './toast';
@@ -23,11 +23,21 @@ export function contentHandlers(core: PageCore): Handlers<ContentProtocol> {
   const extra = <K extends ExtraMessage>(type: K): ExtraHandlers[K] | undefined => core.extras?.[type];
   return {
     'content/ping': async () => ok({ extras: core.extras !== null }),
-    'content/clean': async ({ settings, rulesOnly, memory, ...global }) => {
+    'content/clean': async ({ settings, rulesOnly, memory, rowsLater, ...global }) => {
       try {
-        return ok(reportFor(settings, fromFields(global), rulesOnly, memory));
+        return ok(reportFor(settings, fromFields(global), rulesOnly, memory, rowsLater));
       } catch (error) {
         return fail('internal', `Pith's cleaner failed on this page: ${describeError(error)}`);
+      }
+    },
+    'content/comparison': async ({ settings, rulesOnly, memory, ...global }) => {
+      try {
+        const comparison = comparisonFor(settings, fromFields(global), rulesOnly, memory);
+        return comparison
+          ? ok(comparison)
+          : fail('internal', 'The page changed since Pith read it; Pith reads it again.');
+      } catch (error) {
+        return fail('internal', `Pith could not compare this page: ${describeError(error)}`);
       }
     },
     'content/inert-reasons': async ({ settings, rulesOnly, memory, ...global }) => {

@@ -1,8 +1,9 @@
 /**
- * The popup's first question, asked by its first, small file (`start.ts`) before the rest of the popup has loaded:
- * on the first open of a tab the page's report (injecting the content script, running the engine) is most of the
- * wait, so it runs while the views' code loads. It uses the browser's own promise API (`browser` in Firefox,
- * `chrome` in Chrome's MV3), not the polyfill, so that this file stays small.
+ * The popup's first question, asked by its first module (`ask-first.ts`) before the others are evaluated: on the
+ * first open of a tab the page's report (injecting the content script, running the engine) is most of the wait,
+ * so it starts as early as the popup's code can. It uses the browser's own promise API (`browser` in Firefox,
+ * `chrome` in Chrome's MV3), not the polyfill, so that this file stays small. It asks without the comparison's
+ * rows (`Comparison.rowsPending`): the clean text paints first, the controller asks for the rows after.
  */
 import { asResult } from '../shared/messages';
 import type { PageReport, Result } from '../shared/messages';
@@ -23,7 +24,11 @@ export function askFirstReport(tabId: number | undefined): void {
   first = {
     askedAt: performance.now(),
     reply: asResult(
-      () => api.runtime.sendMessage({ type: 'page/report', payload: { tabId, rulesOnly: false } }),
+      () =>
+        api.runtime.sendMessage({
+          type: 'page/report',
+          payload: { tabId, rulesOnly: false, rowsLater: true },
+        }),
       'internal',
       'Pith could not reach its background page',
     ),
