@@ -4,7 +4,7 @@ import { globalRulesOf, hostKey, toFields } from '../shared/clean-options';
 import { formatCopy } from '../shared/copy-format';
 import { fail, ok } from '../shared/messages';
 import { parseRules } from '../../src/rules/parse';
-import type { CopyFormat, PageReport, Result } from '../shared/messages';
+import type { Comparison, CopyFormat, PageReport, Result } from '../shared/messages';
 import type { SaveFormat } from '../shared/saved-file';
 import { sendToTab } from '../shared/send';
 import { siteOrDefault } from '../shared/storage';
@@ -14,9 +14,10 @@ import { isMemoryId, memoryStatus, memoryUseFor } from './memory-actions';
 import { memory as memoryStore, store } from './store';
 import { readyTab } from './tabs';
 
-async function context(tab: Tabs.Tab) {
+/** `extras`: the page needs the reader, the picker or saving (see `readyTab`). */
+async function context(tab: Tabs.Tab, extras = false) {
   // Both before the page is asked: read the settings while the content script is checked or injected.
-  const [ready, settings] = await Promise.all([readyTab(tab), store.load()]);
+  const [ready, settings] = await Promise.all([readyTab(tab, extras), store.load()]);
   if (!ready.ok) return ready;
   if (!settings.ok) return settings;
   const host = hostKey(ready.value.url);
@@ -34,19 +35,27 @@ async function context(tab: Tabs.Tab) {
   });
 }
 
-export async function reportOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result<PageReport>> {
+/** `rowsLater`: the comparison's rows are left for `comparisonOn` (the popup's first open). */
+export async function reportOn(
+  tab: Tabs.Tab,
+  rulesOnly = false,
+  rowsLater = false,
+): Promise<Result<PageReport>> {
   const started = performance.now();
   const ctx = await context(tab);
   const ready = performance.now() - started;
   if (!ctx.ok) return ctx;
   const { site, global, memory, host } = ctx.value;
+  const asked = performance.now();
   const cleaned = await sendToTab(ctx.value.tab.id, 'content/clean', {
     settings: site,
     ...toFields(global),
     rulesOnly,
     ...(memory ? { memory } : {}),
+    ...(rowsLater ? { rowsLater } : {}),
   });
   if (!cleaned.ok) return cleaned;
+  const page = performance.now() - asked;
   // A visit, for rule health; the popup's "rules only" view is not one.
   // Written after the reply, not before it: the log's queue never fails and the popup should not wait on it.
   if (!rulesOnly && host) void logVisit(host, cleaned.value.result.firedRules);
@@ -61,8 +70,21 @@ export async function reportOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result
     settings: site,
     comparison: cleaned.value.comparison,
     reasons: cleaned.value.reasons,
-    pageMs: { ...cleaned.value.pageMs, ready },
+    pageMs: { ...cleaned.value.pageMs, ready, inject: ctx.value.tab.injectMs, page },
     memory: memoryStatus(ctx.value.settings, host, remembered, cleaned.value.result, pages),
+  });
+}
+
+/** The rows of the report `reportOn` gave with `rowsLater`, from the page's kept report. */
+export async function comparisonOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result<Comparison>> {
+  const ctx = await context(tab);
+  if (!ctx.ok) return ctx;
+  const { site, global, memory } = ctx.value;
+  return sendToTab(ctx.value.tab.id, 'content/comparison', {
+    settings: site,
+    ...toFields(global),
+    rulesOnly,
+    ...(memory ? { memory } : {}),
   });
 }
 
@@ -81,7 +103,7 @@ export async function inertReasonsOn(tab: Tabs.Tab, rulesOnly = false): Promise<
 
 /** `toggle`: close the reader instead if it is open (the keyboard shortcut opens and closes). */
 export async function openReaderIn(tab: Tabs.Tab, toggle = false): Promise<Result<null>> {
-  const ctx = await context(tab);
+  const ctx = await context(tab, true);
   if (!ctx.ok) return ctx;
   const { site, prefs, global, memory } = ctx.value;
   return sendToTab(ctx.value.tab.id, 'content/reader-open', {
@@ -95,7 +117,7 @@ export async function openReaderIn(tab: Tabs.Tab, toggle = false): Promise<Resul
 
 /** The page builds the file and downloads it (a Blob link), so Pith needs no `downloads` permission. */
 export async function saveInPage(tab: Tabs.Tab, format: SaveFormat) {
-  const ctx = await context(tab);
+  const ctx = await context(tab, true);
   if (!ctx.ok) return ctx;
   const { site, global, memory } = ctx.value;
   return sendToTab(ctx.value.tab.id, 'content/save', {
@@ -128,7 +150,7 @@ export async function copyInPage(tab: Tabs.Tab, format: CopyFormat): Promise<Res
 
 /** "Remove something on this page…": the picker runs in the page and saves through `site/add-rule`. */
 export async function startPickerIn(tab: Tabs.Tab): Promise<Result<null>> {
-  const ctx = await context(tab);
+  const ctx = await context(tab, true);
   if (!ctx.ok) return ctx;
   return sendToTab(ctx.value.tab.id, 'content/pick', { host: ctx.value.host });
 }

@@ -7,6 +7,7 @@ import { planImport } from '../shared/import-plan';
 import { readImportFile } from '../shared/settings-file';
 import { defaultSettings, siteOrDefault } from '../shared/storage';
 import {
+  comparisonOn,
   inertReasonsOn,
   keepIn,
   openReaderIn,
@@ -23,9 +24,13 @@ import { memory, settingsArea, store } from './store';
 import { findTab } from './tabs';
 
 export const backgroundHandlers: Handlers<BackgroundProtocol> = {
-  'page/report': async ({ tabId, rulesOnly }) => {
+  'page/report': async ({ tabId, rulesOnly, rowsLater }) => {
     const tab = await findTab(tabId);
-    return tab.ok ? reportOn(tab.value, rulesOnly) : tab;
+    return tab.ok ? reportOn(tab.value, rulesOnly, rowsLater) : tab;
+  },
+  'page/comparison': async ({ tabId, rulesOnly }) => {
+    const tab = await findTab(tabId);
+    return tab.ok ? comparisonOn(tab.value, rulesOnly) : tab;
   },
   'page/inert-reasons': async ({ tabId, rulesOnly }) => {
     const tab = await findTab(tabId);

@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { Tabs } from 'webextension-polyfill';
 import contentScript from '../content/on-demand.ts?script&iife';
+import extrasScript from '../content/extras.ts?script&iife';
 import { describeError, fail, ok } from '../shared/messages';
 import type { Result } from '../shared/messages';
 import { restrictedMessage, restrictedReason } from '../shared/restricted';
@@ -10,6 +11,8 @@ import { sendToTab } from '../shared/send';
 export interface ReadyTab {
   id: number;
   url: string;
+  /** Time spent injecting the content script (0: it was already there), for the popup's timing report. */
+  injectMs: number;
 }
 
 export async function findTab(tabId?: number): Promise<Result<Tabs.Tab>> {
@@ -24,8 +27,11 @@ export async function findTab(tabId?: number): Promise<Result<Tabs.Tab>> {
   }
 }
 
-/** Checks the tab's address and makes sure the content script is listening in it. */
-export async function readyTab(tab: Tabs.Tab): Promise<Result<ReadyTab>> {
+/**
+ * Checks the tab's address and makes sure the content script is listening in it; `extras`: with the reader, the
+ * picker and saving too (a second file, `content/core-bridge.ts`, which the popup's report does not wait for).
+ */
+export async function readyTab(tab: Tabs.Tab, extras = false): Promise<Result<ReadyTab>> {
   const id = tab.id;
   if (id === undefined) return fail('no-tab', 'Pith found no open tab to work on.');
   // Without activeTab or host access the browser hides the address; then only the injection can tell.
@@ -38,15 +44,23 @@ export async function readyTab(tab: Tabs.Tab): Promise<Result<ReadyTab>> {
     if (reason) return fail('restricted-page', restrictedMessage(reason));
   }
   const ping = await sendToTab(id, 'content/ping', {});
-  if (!ping.ok) {
+  const files = [
+    ...(ping.ok ? [] : [contentScript]),
+    ...(extras && !(ping.ok && ping.value.extras) ? [extrasScript] : []),
+  ];
+  let injectMs = 0;
+  if (files.length > 0) {
+    const started = performance.now();
     try {
-      await browser.scripting.executeScript({ target: { tabId: id }, files: [contentScript] });
+      // In order, in one call: the extras find the core the first file published.
+      await browser.scripting.executeScript({ target: { tabId: id }, files });
     } catch (error) {
       return injectionFailed(describeError(error));
     }
+    injectMs = performance.now() - started;
   }
   const url = tab.url ?? (await browser.tabs.get(id).catch(() => tab)).url ?? '';
-  return ok({ id, url });
+  return ok({ id, url, injectMs });
 }
 
 function injectionFailed(why: string): Result<never> {

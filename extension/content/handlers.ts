@@ -1,102 +1,84 @@
-/** The content script's side of `ContentProtocol`. */
+/**
+ * The content script's side of `ContentProtocol`. The reader, the picker and saving are the extras file's
+ * (`core-bridge.ts`): the background injects it before it sends one of those, so here they only pass the message on.
+ */
 import { copyConfirmation, formatCopy } from '../shared/copy-format';
-import { saveArticle } from './save-article';
 import { describeError, fail, ok } from '../shared/messages';
-import type { ContentProtocol, Handlers } from '../shared/messages';
-import { articleOf, openReaderHere } from './article';
-import { forgetReport, inertReasonsFor, reportFor } from './report-cache';
+import type { ContentProtocol, Handlers, Result } from '../shared/messages';
+import { comparisonFor, inertReasonsFor, reportFor } from './report-cache';
 import { fromFields } from '../shared/clean-options';
 import { writeClipboard } from './clipboard';
-import { closeReader } from './reader-bridge';
-import { openReaderWithStoredSettings } from './reader-follow';
-import { startPicker } from '../picker/picker';
-import type { PickerHandle } from '../picker/picker';
-import { sendToBackground } from '../shared/send';
 import { showToast } from './toast';
 import { keepRuleFor, selectorFor } from './keep-rule';
 import { withoutClobbering } from '../../src/dom/clobbering';
+import type { ExtraHandlers, ExtraMessage, PageCore } from './core-bridge';
 
-/** The open element picker, so a second start replaces it. */
-let picker: PickerHandle | null = null;
+const NO_EXTRAS: Result<never> = fail(
+  'content-script-failed',
+  'Pith has not loaded its reader in this page yet; try again.',
+);
 
-export const contentHandlers: Handlers<ContentProtocol> = {
-  'content/ping': async () => ok(true),
-  'content/clean': async ({ settings, rulesOnly, memory, ...global }) => {
-    try {
-      return ok(reportFor(settings, fromFields(global), rulesOnly, memory));
-    } catch (error) {
-      return fail('internal', `Pith's cleaner failed on this page: ${describeError(error)}`);
-    }
-  },
-  'content/inert-reasons': async ({ settings, rulesOnly, memory, ...global }) => {
-    try {
-      return ok(inertReasonsFor(settings, fromFields(global), rulesOnly, memory));
-    } catch (error) {
-      return fail('internal', `Pith could not check the switches on this page: ${describeError(error)}`);
-    }
-  },
-  'content/reader-open': async ({ settings, prefs, toggle, memory, ...global }) =>
-    toggle && closeReader() ? ok(null) : openReaderHere(settings, prefs, fromFields(global), memory),
-  'content/reader-close': async () => {
-    closeReader();
-    return ok(null);
-  },
-  'content/copy': async ({ format, settings, memory, ...global }) => {
-    const cleaned = articleOf(settings, fromFields(global), memory);
-    if (!cleaned.ok) {
-      showToast(cleaned.error.message, 'error');
-      return cleaned;
-    }
-    const text = formatCopy(cleaned.value, format);
-    const written = await writeClipboard(text);
-    if (!written.ok) {
-      showToast(written.error.message, 'error');
-      return written;
-    }
-    showToast(copyConfirmation(format, text.length), 'ok');
-    return ok({ chars: text.length });
-  },
-  'content/keep-rule': async ({ host, block }) => {
-    // Built on a copy without clobbering names (see buildPageReport): a page's form cannot break it.
-    const kept = keepRuleFor(withoutClobbering(document), host, block);
-    return kept.ok ? ok({ rule: kept.value.rule, sample: kept.value.sample }) : kept;
-  },
-  'content/suggest-selector': async ({ block }) => {
-    const found = selectorFor(withoutClobbering(document), block);
-    return found.ok ? ok(found.value.selector) : found;
-  },
-  'content/pick': async ({ host }) => {
-    picker?.close();
-    // The reader covers the page: it steps aside while the user picks on the page itself, and comes back after,
-    // cleaned with the settings as they are then (with the new rule when one was saved).
-    const readerWasOpen = closeReader();
-    picker = startPicker(document, {
-      host,
-      async onSave(rule) {
-        const saved = await sendToBackground('site/add-rule', { host, rule });
-        return saved.ok ? null : saved.error.message;
-      },
-      onClose(saved) {
-        picker = null;
-        if (readerWasOpen) void openReaderWithStoredSettings();
-        if (!saved) return;
-        // The popup's kept report shows the old cut: reopening it cleans again.
-        forgetReport();
-        showToast(`Rule saved: Pith removes this on ${host} from now on.`, 'ok');
-      },
-    });
-    return ok(null);
-  },
-  'content/save': async ({ format, settings, memory, ...global }) => {
-    const cleaned = articleOf(settings, fromFields(global), memory);
-    if (!cleaned.ok) {
-      showToast(cleaned.error.message, 'error');
-      return cleaned;
-    }
-    return saveArticle(cleaned.value, format);
-  },
-  'content/toast': async ({ message, kind }) => {
-    showToast(message, kind);
-    return ok(null);
-  },
-};
+export function contentHandlers(core: PageCore): Handlers<ContentProtocol> {
+  /** The extras' handler for `type`, once that file has run in the page. */
+  const extra = <K extends ExtraMessage>(type: K): ExtraHandlers[K] | undefined => core.extras?.[type];
+  return {
+    'content/ping': async () => ok({ extras: core.extras !== null }),
+    'content/clean': async ({ settings, rulesOnly, memory, rowsLater, ...global }) => {
+      try {
+        return ok(reportFor(settings, fromFields(global), rulesOnly, memory, rowsLater));
+      } catch (error) {
+        return fail('internal', `Pith's cleaner failed on this page: ${describeError(error)}`);
+      }
+    },
+    'content/comparison': async ({ settings, rulesOnly, memory, ...global }) => {
+      try {
+        const comparison = comparisonFor(settings, fromFields(global), rulesOnly, memory);
+        return comparison
+          ? ok(comparison)
+          : fail('internal', 'The page changed since Pith read it; Pith reads it again.');
+      } catch (error) {
+        return fail('internal', `Pith could not compare this page: ${describeError(error)}`);
+      }
+    },
+    'content/inert-reasons': async ({ settings, rulesOnly, memory, ...global }) => {
+      try {
+        return ok(inertReasonsFor(settings, fromFields(global), rulesOnly, memory));
+      } catch (error) {
+        return fail('internal', `Pith could not check the switches on this page: ${describeError(error)}`);
+      }
+    },
+    'content/reader-open': async (req, ctx) => (await extra('content/reader-open')?.(req, ctx)) ?? NO_EXTRAS,
+    // Without the extras no reader was ever opened here: nothing to close.
+    'content/reader-close': async (req, ctx) => (await extra('content/reader-close')?.(req, ctx)) ?? ok(null),
+    'content/copy': async ({ format, settings, memory, ...global }) => {
+      const cleaned = core.articleOf(settings, fromFields(global), memory);
+      if (!cleaned.ok) {
+        showToast(cleaned.error.message, 'error');
+        return cleaned;
+      }
+      const text = formatCopy(cleaned.value, format);
+      const written = await writeClipboard(text);
+      if (!written.ok) {
+        showToast(written.error.message, 'error');
+        return written;
+      }
+      showToast(copyConfirmation(format, text.length), 'ok');
+      return ok({ chars: text.length });
+    },
+    'content/keep-rule': async ({ host, block }) => {
+      // Built on a copy without clobbering names (see buildPageReport): a page's form cannot break it.
+      const kept = keepRuleFor(withoutClobbering(document), host, block);
+      return kept.ok ? ok({ rule: kept.value.rule, sample: kept.value.sample }) : kept;
+    },
+    'content/suggest-selector': async ({ block }) => {
+      const found = selectorFor(withoutClobbering(document), block);
+      return found.ok ? ok(found.value.selector) : found;
+    },
+    'content/pick': async (req, ctx) => (await extra('content/pick')?.(req, ctx)) ?? NO_EXTRAS,
+    'content/save': async (req, ctx) => (await extra('content/save')?.(req, ctx)) ?? NO_EXTRAS,
+    'content/toast': async ({ message, kind }) => {
+      showToast(message, kind);
+      return ok(null);
+    },
+  };
+}

@@ -1,3 +1,4 @@
 import { boot } from './boot';
 
-boot('on-demand');
+// Injected by the background when the popup, a shortcut or the menu first needs the page (see core-bridge.ts).
+boot();

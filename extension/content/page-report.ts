@@ -8,9 +8,9 @@ import { withoutClobbering } from '../../src/dom/clobbering';
 import type { CleanResult, SiteTemplate } from '../../src/types';
 import { cleanOptionsFor, NO_GLOBAL_RULES } from '../shared/clean-options';
 import type { GlobalRules } from '../shared/clean-options';
-import type { ContentProtocol, ReplyOf } from '../shared/messages';
+import type { Comparison, ContentProtocol, ReplyOf } from '../shared/messages';
 import type { SiteSettings } from '../shared/storage';
-import { buildComparison } from './compare-rows';
+import { buildComparison, cleanBlocks } from './compare-rows';
 import { reasonGroups } from './reasons';
 
 export type PageReportBody = Extract<ReplyOf<ContentProtocol, 'content/clean'>, { ok: true }>['value'];
@@ -27,6 +27,30 @@ export function buildPageReport(
   /** The site memory's template and whether to collect the page's prints (`result.prints`, kept in the report). */
   memory?: { template: SiteTemplate; collect: boolean },
 ): PageReportBody {
+  const parts = buildReportFirst(doc, url, settings, global, rulesOnly, parse, memory);
+  const started = performance.now();
+  const comparison = parts.comparison();
+  const { pageMs } = parts.report;
+  return {
+    ...parts.report,
+    comparison,
+    pageMs: { ...pageMs, compare: pageMs.compare + performance.now() - started },
+  };
+}
+
+/**
+ * The report with the clean text and the switches, and its comparison's rows to build when asked: the popup's
+ * first open paints the clean text from the first and asks for the rows after (`Comparison.rowsPending`).
+ */
+export function buildReportFirst(
+  doc: Document,
+  url: string,
+  settings: SiteSettings,
+  global: GlobalRules = NO_GLOBAL_RULES,
+  rulesOnly = false,
+  parse: (html: string) => Document = parseHtml,
+  memory?: { template: SiteTemplate; collect: boolean },
+): { report: PageReportBody; comparison: () => Comparison } {
   const started = performance.now();
   const options = cleanOptionsFor(url, settings, global, rulesOnly, memory);
   // The comparison walks the page as the engine does: through a copy without the names that shadow DOM methods
@@ -34,14 +58,17 @@ export function buildPageReport(
   const page = withoutClobbering(doc);
   const result = clean(page, options);
   const engineDone = performance.now();
-  const comparison = buildComparison(page, result, parse);
+  const blocks = cleanBlocks(result, parse);
   const reasons = reasonGroups(result, options, settings.disabledRuleIds ?? []);
-  const compareDone = performance.now();
+  const firstDone = performance.now();
   return {
-    result: slim(result),
-    comparison,
-    reasons,
-    pageMs: { engine: engineDone - started, compare: compareDone - engineDone },
+    report: {
+      result: slim(result),
+      comparison: { rows: [], clean: blocks, emptyCuts: [], unplaced: [], rowsPending: true },
+      reasons,
+      pageMs: { engine: engineDone - started, compare: firstDone - engineDone },
+    },
+    comparison: () => ({ ...buildComparison(page, result, parse), clean: blocks }),
   };
 }
 

@@ -8,7 +8,8 @@ import browser from 'webextension-polyfill';
 import { globalRulesOf, hostKey } from '../shared/clean-options';
 import { sendToBackground } from '../shared/send';
 import { isSettingsChange, siteOrDefault } from '../shared/storage';
-import { memoryHere, openReaderHere } from './article';
+import type { ArticleOf } from './core-bridge';
+import { memoryHere, openReaderHere } from './reader-open';
 import { openReaderKey, readerKey } from './reader-bridge';
 import { showToast } from './toast';
 
@@ -16,7 +17,7 @@ import { showToast } from './toast';
 let pending: Promise<void> | null = null;
 let again = false;
 
-async function recleanIfChanged(): Promise<void> {
+async function recleanIfChanged(articleOf: ArticleOf): Promise<void> {
   const open = openReaderKey();
   if (open === null) return;
   const loaded = await sendToBackground('settings/get', {});
@@ -25,32 +26,39 @@ async function recleanIfChanged(): Promise<void> {
   const global = globalRulesOf(loaded.value);
   // The reader may have closed while the settings were read; then there is nothing to follow.
   if (openReaderKey() === null || readerKey(site, global) === open) return;
-  const opened = openReaderHere(site, loaded.value.reader, global, await memoryHere(), true);
+  const opened = openReaderHere(articleOf, site, loaded.value.reader, global, await memoryHere(), true);
   if (!opened.ok) showToast(opened.error.message, 'error');
 }
 
 /** Opens the reader with the settings as stored now (after the element picker, which puts the reader aside). */
-export async function openReaderWithStoredSettings(): Promise<void> {
+export async function openReaderWithStoredSettings(articleOf: ArticleOf): Promise<void> {
   const loaded = await sendToBackground('settings/get', {});
   if (!loaded.ok) return showToast(loaded.error.message, 'error');
   const site = siteOrDefault(loaded.value, hostKey(location.href));
   const memory = await memoryHere();
-  const opened = openReaderHere(site, loaded.value.reader, globalRulesOf(loaded.value), memory, true);
+  const opened = openReaderHere(
+    articleOf,
+    site,
+    loaded.value.reader,
+    globalRulesOf(loaded.value),
+    memory,
+    true,
+  );
   if (!opened.ok) showToast(opened.error.message, 'error');
 }
 
-export function followSettings(): void {
+export function followSettings(articleOf: ArticleOf): void {
   browser.storage.onChanged.addListener((changes) => {
     if (!isSettingsChange(changes) || openReaderKey() === null) return;
     if (pending) {
       again = true;
       return;
     }
-    pending = recleanIfChanged().finally(() => {
+    pending = recleanIfChanged(articleOf).finally(() => {
       pending = null;
       if (again) {
         again = false;
-        void recleanIfChanged();
+        void recleanIfChanged(articleOf);
       }
     });
   });

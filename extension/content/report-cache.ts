@@ -9,14 +9,18 @@ import type { MemoryUse } from '../shared/messages';
 import { NO_GLOBAL_RULES } from '../shared/clean-options';
 import type { GlobalRules } from '../shared/clean-options';
 import type { SiteSettings } from '../shared/storage';
+import type { Comparison } from '../shared/messages';
 import { memoryOptions, rememberAfterPaint } from './memory';
-import { buildPageReport } from './page-report';
+import { buildReportFirst } from './page-report';
 import type { PageReportBody } from './page-report';
 import { inertReasons } from './reason-effects';
 
 interface Entry {
   key: string;
+  /** The report; its comparison is `rowsPending` until `rows` has been built. */
   report: PageReportBody;
+  /** Builds the comparison's rows (once; `report` then carries them). */
+  rows: () => Comparison;
   inert: string[] | null;
 }
 
@@ -54,7 +58,7 @@ function current(settings: SiteSettings, global: GlobalRules, rulesOnly: boolean
   const key = keyOf(settings, global, rulesOnly, memory);
   if (entry?.key === key) return entry;
   watch();
-  const built = buildPageReport(
+  const built = buildReportFirst(
     document,
     location.href,
     settings,
@@ -63,11 +67,11 @@ function current(settings: SiteSettings, global: GlobalRules, rulesOnly: boolean
     undefined,
     memoryOptions(memory),
   );
-  rememberAfterPaint(built.result.prints);
+  rememberAfterPaint(built.report.result.prints);
   // The prints go to the site memory, not into the popup's message.
-  const result = { ...built.result };
+  const result = { ...built.report.result };
   delete result.prints;
-  entry = { key, report: { ...built, result }, inert: null };
+  entry = { key, report: { ...built.report, result }, rows: built.comparison, inert: null };
   return entry;
 }
 
@@ -79,17 +83,48 @@ export function forgetReport(): void {
   drop();
 }
 
-/** The report for these settings: the kept one (`cached: true`, no engine time) or a new one. */
+/**
+ * The report for these settings: the kept one (`cached: true`, no engine time) or a new one. `rowsLater`: a new
+ * report comes without the comparison's rows (`Comparison.rowsPending`, see `comparisonFor`); a kept one has them.
+ */
 export function reportFor(
   settings: SiteSettings,
   global: GlobalRules = NO_GLOBAL_RULES,
   rulesOnly = false,
   memory?: MemoryUse,
+  rowsLater = false,
 ): PageReportBody {
   const key = keyOf(settings, global, rulesOnly, memory);
   const reused = entry?.key === key;
-  const { report } = current(settings, global, rulesOnly, memory);
-  return reused ? { ...report, pageMs: { engine: 0, compare: 0, cached: true } } : report;
+  const kept = current(settings, global, rulesOnly, memory);
+  const rowsMs = !rowsLater || reused ? withRows(kept) : 0;
+  const { report } = kept;
+  if (reused) return { ...report, pageMs: { engine: 0, compare: 0, cached: true } };
+  return { ...report, pageMs: { ...report.pageMs, compare: report.pageMs.compare + rowsMs } };
+}
+
+/** Builds the kept report's rows if it has none yet; returns the time that took. */
+function withRows(kept: Entry): number {
+  if (!kept.report.comparison.rowsPending) return 0;
+  const started = performance.now();
+  kept.report = { ...kept.report, comparison: kept.rows() };
+  return performance.now() - started;
+}
+
+/**
+ * The comparison (with its rows) of the kept report for these settings; null when nothing is kept for them (the
+ * page's text changed since the report): the popup then asks for the whole report again.
+ */
+export function comparisonFor(
+  settings: SiteSettings,
+  global: GlobalRules = NO_GLOBAL_RULES,
+  rulesOnly = false,
+  memory?: MemoryUse,
+): Comparison | null {
+  const kept = entry;
+  if (!kept || kept.key !== keyOf(settings, global, rulesOnly, memory)) return null;
+  withRows(kept);
+  return kept.report.comparison;
 }
 
 /** The reasons whose switch would change nothing on this page, for these settings. */

@@ -3,7 +3,7 @@
  * anyway"), with the browser behind two ports so unit tests drive it with fakes. Views draw `PopupState`; they
  * never change it except through these methods.
  */
-import type { PageReport, Result } from '../shared/messages';
+import type { Comparison, PageReport, Result } from '../shared/messages';
 import { ruleNameFrom } from '../shared/named-rule';
 import type { SiteSettings } from '../shared/storage';
 import { isOn } from '../shared/storage';
@@ -35,6 +35,8 @@ export interface PopupState {
 
 export interface PopupPorts {
   report(rulesOnly: boolean): Promise<Result<PageReport>>;
+  /** The rows of a report that came without them (`Comparison.rowsPending`); fails when the page changed since. */
+  comparison(rulesOnly: boolean): Promise<Result<Comparison>>;
   inertReasons(rulesOnly: boolean): Promise<Result<string[]>>;
   saveSite(host: string, patch: Partial<SiteSettings>): Promise<Result<SiteSettings>>;
   /**
@@ -114,8 +116,27 @@ export class PopupController {
     const isArticle = report.value.result.isArticle;
     const phase = isArticle || rulesOnly ? 'ready' : 'not-article';
     this.set({ phase, report: report.value, rulesOnly, inert: null });
-    if (phase === 'ready') this.switchesChecked = this.checkSwitches(report.value, rulesOnly);
+    const shown = await this.withRows(report.value, rulesOnly);
+    if (shown === null) return this.load({ rulesOnly, quiet: true });
+    if (phase === 'ready' && shown === this.state.report)
+      this.switchesChecked = this.checkSwitches(shown, rulesOnly);
     return true;
+  }
+
+  /**
+   * The report with its comparison's rows: asked for when it came without them (drawn meanwhile with the clean
+   * text alone), before the switches are checked, which cleans the page once per reason. Null: the page changed
+   * since its report, which is then asked for again as a whole.
+   */
+  private async withRows(report: PageReport, rulesOnly: boolean): Promise<PageReport | null> {
+    if (!report.comparison.rowsPending) return report;
+    const rows = await this.ports.comparison(rulesOnly);
+    if (this.state.report !== report) return report;
+    if (!rows.ok) return null;
+    // The same clean blocks: the clean text already drawn stays as it is.
+    const whole = { ...report, comparison: { ...rows.value, clean: report.comparison.clean } };
+    this.set({ report: whole });
+    return whole;
   }
 
   /** Asks the page which switches would change nothing, once the report is drawn; ignored if it is outdated. */

@@ -57,6 +57,11 @@ export interface Comparison {
   emptyCuts: number[];
   /** Records whose block is no longer on the page (it changed since): drawn in one group at the end. */
   unplaced: number[];
+  /**
+   * The popup's first report on a page: `clean` only; the rows, `emptyCuts` and `unplaced` come from
+   * `page/comparison`, asked once the clean text is painted.
+   */
+  rowsPending?: true;
 }
 
 /** A reason and every rule and heuristic that gives it on this site: the popup's switches act on all of them. */
@@ -137,11 +142,18 @@ export interface PageMs {
   cached?: boolean;
   /** The background's part before the page is asked: find the tab, ping or inject the content script, settings. */
   ready?: number;
+  /** Of `ready`: the content script's injection (0 when it was already in the page). */
+  inject?: number;
+  /** The background's round trip to the page for the report (the page's work plus the messaging to it). */
+  page?: number;
 }
 
 /** Handled by the background service worker. `tabId` omitted means the active tab of the current window. */
 export interface BackgroundProtocol {
-  'page/report': (req: { tabId?: number; rulesOnly?: boolean }) => Result<PageReport>;
+  /** `rowsLater`: the comparison's rows are left for `page/comparison` (the popup's first paint waits less). */
+  'page/report': (req: { tabId?: number; rulesOnly?: boolean; rowsLater?: boolean }) => Result<PageReport>;
+  /** The rows of the report `page/report` with `rowsLater` gave; fails when the page changed since. */
+  'page/comparison': (req: { tabId?: number; rulesOnly?: boolean }) => Result<Comparison>;
   /** The reasons on the page whose switch would not change the clean text (asked after the report is drawn). */
   'page/inert-reasons': (req: { tabId?: number; rulesOnly?: boolean }) => Result<string[]>;
   'reader/open': (req: { tabId?: number }) => Result<null>;
@@ -211,7 +223,8 @@ export interface BackgroundProtocol {
 /** Handled by the content script in a tab. */
 export interface ContentProtocol {
   /** Answers `true` once the script is listening; the background injects the script when this fails. */
-  'content/ping': (req: Record<string, never>) => Result<true>;
+  /** `extras`: the reader, picker and saving file has run in the page too (see content/core-bridge.ts). */
+  'content/ping': (req: Record<string, never>) => Result<{ extras: boolean }>;
   'content/clean': (req: {
     settings: SiteSettings;
     rulesOnly?: boolean;
@@ -219,12 +232,22 @@ export interface ContentProtocol {
     memory?: MemoryUse;
     /** Built-in packs switched off everywhere (`StoredSettings.disabledPacks`). */
     disabledPacks?: string[];
+    /** Leave the comparison's rows for `content/comparison` (`Comparison.rowsPending`). */
+    rowsLater?: boolean;
   }) => Result<{
     result: CleanResult;
     comparison: Comparison;
     reasons: ReasonGroup[];
     pageMs: PageMs;
   }>;
+  /** The rows of the page's kept report for these settings; fails when there is none (the page changed). */
+  'content/comparison': (req: {
+    settings: SiteSettings;
+    rulesOnly?: boolean;
+    globalRules?: string;
+    memory?: MemoryUse;
+    disabledPacks?: string[];
+  }) => Result<Comparison>;
   /** Which of the report's reasons would change nothing if switched off (cleans the page once per reason). */
   'content/inert-reasons': (req: {
     settings: SiteSettings;

@@ -111,9 +111,14 @@ describe.skipIf(missing !== null)(
             open,
             keyToPaint: Number(data.paintedAt) - lastKeyPress(),
             ready: Number(data.readyMs),
+            inject: Number(data.injectMs),
             engine: Number(data.engineMs),
             compare: Number(data.compareMs),
+            // The background's round trip to the page (engine, compare and the messaging between them).
+            pageRoundTrip: Number(data.pageMs),
             reportRoundTrip: Number(data.reportMs),
+            // The comparison's rows, asked after the clean text was drawn (first open only).
+            rows: Number(data.rowsMs ?? NaN),
             messageKb: Number(data.reportKb),
             scriptToPaint: Number(data.renderMs),
             sides: Number(data.sidesMs),

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PopupController } from '../../extension/popup/controller';
 import type { PopupPorts } from '../../extension/popup/controller';
-import type { PageReport, Result } from '../../extension/shared/messages';
+import type { Comparison, PageReport, Result } from '../../extension/shared/messages';
 import type { SiteSettings } from '../../extension/shared/storage';
 import type { CleanResult, RemovedBlock } from '../../src/types';
 
@@ -44,6 +44,9 @@ function fakePage(isArticle = true) {
         pageMs: { engine: 1, compare: 1 },
       };
       return { ok: true, value: report };
+    },
+    async comparison() {
+      return { ok: true, value: { rows: [], clean: [], emptyCuts: [], unplaced: [] } };
     },
     async inertReasons() {
       return { ok: true, value: [] };
@@ -137,6 +140,10 @@ describe('popup controller', () => {
     const c = new PopupController(
       {
         report: async () => ({ ok: false, error: { code: 'restricted-page', message: 'a browser page' } }),
+        comparison: async () => ({
+          ok: false,
+          error: { code: 'restricted-page', message: 'a browser page' },
+        }),
         inertReasons: async () => ({ ok: true, value: [] }),
         saveSite: async () => ({ ok: true, value: {} }),
         keepBlock: async () => ({ ok: true, value: {} }),
@@ -181,6 +188,9 @@ describe('two quick switches', () => {
           },
         };
       },
+      async comparison() {
+        return { ok: true, value: { rows: [], clean: [], emptyCuts: [], unplaced: [] } };
+      },
       async inertReasons() {
         return { ok: true, value: [] };
       },
@@ -207,5 +217,89 @@ describe('two quick switches', () => {
     await Promise.all([c.setReason('Share buttons', false), c.setReason('Promo', false)]);
     expect(page.settings().disabledRuleIds).toEqual(['promos:1', 'share:1']);
     expect(c.state.report?.settings.disabledRuleIds).toEqual(['promos:1', 'share:1']);
+  });
+});
+
+describe('a first report without its rows', () => {
+  /** The popup's first open: the report comes with the clean text only, the rows are asked for after. */
+  function pageWithRowsLater(rowsAnswer: () => Result<Comparison>) {
+    const asked: string[] = [];
+    const clean = [{ text: 'Body.', heading: false }];
+    const rows: Comparison = {
+      rows: [{ kind: 'kept', text: 'Body.', heading: false }],
+      clean: [],
+      emptyCuts: [],
+      unplaced: [],
+    };
+    let reports = 0;
+    const ports: PopupPorts = {
+      async report(): Promise<Result<PageReport>> {
+        reports++;
+        asked.push(`report ${reports}`);
+        const first = reports === 1;
+        return {
+          ok: true,
+          value: {
+            tabId: 1,
+            host: 'a.example',
+            url: 'https://a.example/',
+            result: { title: 'T', text: 'Body.', isArticle: true, removed: [] } as unknown as CleanResult,
+            settings: {},
+            comparison: first ? { rows: [], clean, emptyCuts: [], unplaced: [], rowsPending: true } : rows,
+            reasons: [],
+            pageMs: { engine: 1, compare: 1 },
+          } as PageReport,
+        };
+      },
+      async comparison() {
+        asked.push('rows');
+        return rowsAnswer();
+      },
+      async inertReasons() {
+        asked.push('switches');
+        return { ok: true, value: [] };
+      },
+      saveSite: async () => ({ ok: true, value: {} }),
+      keepBlock: async () => ({ ok: true, value: {} }),
+      makeRule: async () => ({ ok: false, error: { code: 'internal', message: 'not used here' } }),
+    };
+    return { ports, asked, clean, rows };
+  }
+
+  it('is drawn with the clean text, then gains the rows (same clean blocks), then the switches are checked', async () => {
+    const page = pageWithRowsLater(() => ({ ok: true, value: page.rows }));
+    const drawn: { pending: boolean; rows: number; clean: unknown }[] = [];
+    const c = new PopupController(page.ports, (s) => {
+      if (s.report)
+        drawn.push({
+          pending: s.report.comparison.rowsPending === true,
+          rows: s.report.comparison.rows.length,
+          clean: s.report.comparison.clean,
+        });
+    });
+    await c.load();
+    await c.switchesChecked;
+    expect(page.asked).toEqual(['report 1', 'rows', 'switches']);
+    expect(drawn.map(({ pending, rows }) => ({ pending, rows }))).toEqual([
+      { pending: true, rows: 0 },
+      { pending: false, rows: 1 },
+      { pending: false, rows: 1 },
+    ]);
+    // The clean text drawn first is not redrawn when the rows come.
+    expect(drawn.every((d) => d.clean === page.clean)).toBe(true);
+    expect(c.state.inert).toEqual([]);
+  });
+
+  it('asks for the whole report again when the page changed before the rows were built', async () => {
+    const page = pageWithRowsLater(() => ({
+      ok: false,
+      error: { code: 'internal', message: 'The page changed since Pith read it; Pith reads it again.' },
+    }));
+    const c = new PopupController(page.ports, () => {});
+    await c.load();
+    await c.switchesChecked;
+    expect(page.asked).toEqual(['report 1', 'rows', 'report 2', 'switches']);
+    expect(c.state.report?.comparison.rows).toHaveLength(1);
+    expect(c.state.report?.comparison.rowsPending).toBeUndefined();
   });
 });

@@ -52,6 +52,13 @@ function page4(memory: SiteMemory) {
       });
       return { ok: true, value: { tabId: 1, host: 'ledger.example', url: url(4), settings, ...built } };
     },
+    async comparison(rulesOnly) {
+      const built = buildPageReport(doc, url(4), settings, NO_GLOBAL_RULES, rulesOnly, parse, {
+        template,
+        collect: false,
+      });
+      return { ok: true, value: built.comparison };
+    },
     async inertReasons() {
       return { ok: true, value: [] };
     },

@@ -36,14 +36,15 @@ export async function contentScriptMatchesEngine({ driver, server }: ScenarioCon
   }
 }
 
-/** Injecting the content script twice leaves one listener: one reader opens, not two. */
+/** Injecting the content script's two files twice leaves one listener: one reader opens, not two. */
 export async function injectingTwiceIsHarmless({ driver, server }: ScenarioContext) {
   const page = await driver.openPage(server.url(ARTICLE_PATH));
   try {
     const tabId = await page.tabId();
-    const file = 'extension/content/on-demand.js';
-    await driver.background({ kind: 'inject', tabId, file });
-    await driver.background({ kind: 'inject', tabId, file });
+    for (const file of ['extension/content/on-demand.js', 'extension/content/extras.js']) {
+      await driver.background({ kind: 'inject', tabId, file });
+      await driver.background({ kind: 'inject', tabId, file });
+    }
     await expectOk(callBackground(driver, 'reader/open', { tabId }));
     await waitForReader(driver, tabId);
     // One reader: no second host under <html> beside the one the probe found.
