@@ -17,17 +17,25 @@ export type PageReportBody = Extract<ReplyOf<ContentProtocol, 'content/clean'>, 
 
 const parseHtml = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 
+/** How a report is built, beyond the page and the site's settings. */
+export interface ReportOptions {
+  /** The user's global rules (packs switched off, their own rules for every site). */
+  global?: GlobalRules;
+  /** "Clean anyway" on a page that is not an article: the rules' cuts and page chrome only. */
+  rulesOnly?: boolean;
+  /** Parses the clean HTML into blocks (the browser's `DOMParser` unless a test gives its own). */
+  parse?: (html: string) => Document;
+  /** The site memory's template and whether to collect the page's prints (`result.prints`, kept in the report). */
+  memory?: { template: SiteTemplate; collect: boolean };
+}
+
 export function buildPageReport(
   doc: Document,
   url: string,
   settings: SiteSettings,
-  global: GlobalRules = NO_GLOBAL_RULES,
-  rulesOnly = false,
-  parse: (html: string) => Document = parseHtml,
-  /** The site memory's template and whether to collect the page's prints (`result.prints`, kept in the report). */
-  memory?: { template: SiteTemplate; collect: boolean },
+  options: ReportOptions = {},
 ): PageReportBody {
-  const parts = buildReportFirst(doc, url, settings, global, rulesOnly, parse, memory);
+  const parts = buildReportFirst(doc, url, settings, options);
   const started = performance.now();
   const comparison = parts.comparison();
   const { pageMs } = parts.report;
@@ -46,10 +54,7 @@ export function buildReportFirst(
   doc: Document,
   url: string,
   settings: SiteSettings,
-  global: GlobalRules = NO_GLOBAL_RULES,
-  rulesOnly = false,
-  parse: (html: string) => Document = parseHtml,
-  memory?: { template: SiteTemplate; collect: boolean },
+  { global = NO_GLOBAL_RULES, rulesOnly = false, parse = parseHtml, memory }: ReportOptions = {},
 ): { report: PageReportBody; comparison: () => Comparison } {
   const started = performance.now();
   const options = cleanOptionsFor(url, settings, global, rulesOnly, memory);

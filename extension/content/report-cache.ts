@@ -58,15 +58,11 @@ function current(settings: SiteSettings, global: GlobalRules, rulesOnly: boolean
   const key = keyOf(settings, global, rulesOnly, memory);
   if (entry?.key === key) return entry;
   watch();
-  const built = buildReportFirst(
-    document,
-    location.href,
-    settings,
+  const built = buildReportFirst(document, location.href, settings, {
     global,
     rulesOnly,
-    undefined,
-    memoryOptions(memory),
-  );
+    memory: memoryOptions(memory),
+  });
   rememberAfterPaint(built.report.result.prints);
   // The prints go to the site memory, not into the popup's message.
   const result = { ...built.report.result };

@@ -50,7 +50,7 @@ describe('"Clean anyway" on a page that is not an article', () => {
     const url = page.expect.url;
     const doc = parseDocument(page.html, url, 'jsdom');
     const parse = (html: string): Document => new JSDOM(html).window.document;
-    const report = buildPageReport(doc, url, {}, NO_GLOBAL_RULES, true, parse);
+    const report = buildPageReport(doc, url, {}, { rulesOnly: true, parse });
     const nav = report.result.removed.find((b) => b.text.includes('News Opinion Sport'));
     expect(nav?.ruleId).toBe('heuristic:page-landmarks');
     const group = report.reasons.find((g) => g.reason === nav?.reason);
@@ -59,9 +59,7 @@ describe('"Clean anyway" on a page that is not an article', () => {
       doc,
       url,
       { disabledRuleIds: group?.ruleIds ?? [] },
-      NO_GLOBAL_RULES,
-      true,
-      parse,
+      { rulesOnly: true, parse },
     );
     expect(squash(off.result.text)).toContain('News Opinion Sport Culture Log in');
   });

@@ -31,14 +31,14 @@ describe('a built-in pack switched off', () => {
 
   it('the popup report keeps the block and lists no switch for the pack’s rules', () => {
     const doc = parseDocument(page, url, 'jsdom');
-    const on = buildPageReport(doc, url, {}, NO_GLOBAL_RULES, false, parse);
+    const on = buildPageReport(doc, url, {}, { parse });
     expect(on.result.text).not.toContain(consent);
     expect(on.reasons.flatMap((g) => cookieIds(g.ruleIds)).length).toBeGreaterThan(0);
 
     const global = globalRulesOf(normaliseSettings({ disabledPacks: ['cookies'] }));
     // Even a cookie rule switched off on this site earlier gets no switch while its pack is off.
     const earlier = cookieIds(on.reasons.flatMap((g) => g.ruleIds)).slice(0, 1);
-    const off = buildPageReport(doc, url, { disabledRuleIds: earlier }, global, false, parse);
+    const off = buildPageReport(doc, url, { disabledRuleIds: earlier }, { global, parse });
     expect(off.result.text).toContain(consent);
     expect(off.reasons.flatMap((g) => cookieIds(g.ruleIds))).toEqual([]);
     expect(off.result.removed.filter((r) => r.ruleId.startsWith('cookies:'))).toEqual([]);

@@ -46,16 +46,18 @@ function page4(memory: SiteMemory) {
   const made: Parameters<PopupPorts['makeRule']>[0][] = [];
   const ports: PopupPorts = {
     async report(rulesOnly) {
-      const built = buildPageReport(doc, url(4), settings, NO_GLOBAL_RULES, rulesOnly, parse, {
-        template,
-        collect: false,
+      const built = buildPageReport(doc, url(4), settings, {
+        rulesOnly,
+        parse,
+        memory: { template, collect: false },
       });
       return { ok: true, value: { tabId: 1, host: 'ledger.example', url: url(4), settings, ...built } };
     },
     async comparison(rulesOnly) {
-      const built = buildPageReport(doc, url(4), settings, NO_GLOBAL_RULES, rulesOnly, parse, {
-        template,
-        collect: false,
+      const built = buildPageReport(doc, url(4), settings, {
+        rulesOnly,
+        parse,
+        memory: { template, collect: false },
       });
       return { ok: true, value: built.comparison };
     },

@@ -61,19 +61,19 @@ function pagePorts(page: Page, checkSwitches = true): PopupPorts {
   let settings: SiteSettings = {};
   return {
     async report(rulesOnly) {
-      const built = buildPageReport(doc, page.url, settings, NO_GLOBAL_RULES, rulesOnly, parse);
+      const built = buildPageReport(doc, page.url, settings, { rulesOnly, parse });
       return {
         ok: true,
         value: { tabId: 1, host: hostKey(page.url), url: page.url, settings, ...built },
       };
     },
     async comparison(rulesOnly) {
-      const built = buildPageReport(doc, page.url, settings, NO_GLOBAL_RULES, rulesOnly, parse);
+      const built = buildPageReport(doc, page.url, settings, { rulesOnly, parse });
       return { ok: true, value: built.comparison };
     },
     async inertReasons(rulesOnly) {
       if (!checkSwitches) return { ok: true, value: [] };
-      const built = buildPageReport(doc, page.url, settings, NO_GLOBAL_RULES, rulesOnly, parse);
+      const built = buildPageReport(doc, page.url, settings, { rulesOnly, parse });
       return {
         ok: true,
         value: inertReasons(

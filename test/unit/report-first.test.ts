@@ -6,7 +6,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { buildPageReport, buildReportFirst } from '../../extension/content/page-report';
-import { NO_GLOBAL_RULES } from '../../extension/shared/clean-options';
 import { parseDocument } from '../../src/node';
 import { loadFixturePages } from '../fixtures/fixture-pages';
 
@@ -19,17 +18,13 @@ describe('a first report without its rows', () => {
       parseDocument(page.html, page.expect.url, 'linkedom'),
       page.expect.url,
       {},
-      NO_GLOBAL_RULES,
-      false,
-      parse,
+      { parse },
     );
     const parts = buildReportFirst(
       parseDocument(page.html, page.expect.url, 'linkedom'),
       page.expect.url,
       {},
-      NO_GLOBAL_RULES,
-      false,
-      parse,
+      { parse },
     );
     const first = parts.report;
     expect(first.comparison).toMatchObject({ rows: [], emptyCuts: [], unplaced: [], rowsPending: true });
