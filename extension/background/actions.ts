@@ -22,15 +22,23 @@ async function context(tab: Tabs.Tab, extras = false) {
   if (!settings.ok) return settings;
   const host = hostKey(ready.value.url);
   const memory = await memoryUseFor(settings.value, host, ready.value.url);
+  const site = siteOrDefault(settings.value, host);
   return ok({
     tab: ready.value,
     host,
     settings: settings.value,
-    site: siteOrDefault(settings.value, host),
-    global: globalRulesOf(settings.value),
+    site,
+    /**
+     * What every clean in the page is given: the site's settings, the global rules and the site memory's template
+     * for this page (none when memory is off here).
+     */
+    cleanWith: {
+      settings: site,
+      ...toFields(globalRulesOf(settings.value)),
+      ...(memory?.use ? { memory: memory.use } : {}),
+    },
     prefs: settings.value.reader,
-    /** The site memory's template for this page (undefined: memory is off here), and the memory it came from. */
-    memory: memory?.use,
+    /** The site memory the template came from. */
     remembered: memory?.memory,
   });
 }
@@ -45,13 +53,11 @@ export async function reportOn(
   const ctx = await context(tab);
   const ready = performance.now() - started;
   if (!ctx.ok) return ctx;
-  const { site, global, memory, host } = ctx.value;
+  const { site, host } = ctx.value;
   const asked = performance.now();
   const cleaned = await sendToTab(ctx.value.tab.id, 'content/clean', {
-    settings: site,
-    ...toFields(global),
+    ...ctx.value.cleanWith,
     rulesOnly,
-    ...(memory ? { memory } : {}),
     ...(rowsLater ? { rowsLater } : {}),
   });
   if (!cleaned.ok) return cleaned;
@@ -79,12 +85,9 @@ export async function reportOn(
 export async function comparisonOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result<Comparison>> {
   const ctx = await context(tab);
   if (!ctx.ok) return ctx;
-  const { site, global, memory } = ctx.value;
   return sendToTab(ctx.value.tab.id, 'content/comparison', {
-    settings: site,
-    ...toFields(global),
+    ...ctx.value.cleanWith,
     rulesOnly,
-    ...(memory ? { memory } : {}),
   });
 }
 
@@ -92,12 +95,9 @@ export async function comparisonOn(tab: Tabs.Tab, rulesOnly = false): Promise<Re
 export async function inertReasonsOn(tab: Tabs.Tab, rulesOnly = false): Promise<Result<string[]>> {
   const ctx = await context(tab);
   if (!ctx.ok) return ctx;
-  const { site, global, memory } = ctx.value;
   return sendToTab(ctx.value.tab.id, 'content/inert-reasons', {
-    settings: site,
-    ...toFields(global),
+    ...ctx.value.cleanWith,
     rulesOnly,
-    ...(memory ? { memory } : {}),
   });
 }
 
@@ -105,13 +105,11 @@ export async function inertReasonsOn(tab: Tabs.Tab, rulesOnly = false): Promise<
 export async function openReaderIn(tab: Tabs.Tab, toggle = false): Promise<Result<null>> {
   const ctx = await context(tab, true);
   if (!ctx.ok) return ctx;
-  const { site, prefs, global, memory } = ctx.value;
+  const { prefs } = ctx.value;
   return sendToTab(ctx.value.tab.id, 'content/reader-open', {
-    settings: site,
+    ...ctx.value.cleanWith,
     prefs,
-    ...toFields(global),
     toggle,
-    ...(memory ? { memory } : {}),
   });
 }
 
@@ -119,12 +117,9 @@ export async function openReaderIn(tab: Tabs.Tab, toggle = false): Promise<Resul
 export async function saveInPage(tab: Tabs.Tab, format: SaveFormat) {
   const ctx = await context(tab, true);
   if (!ctx.ok) return ctx;
-  const { site, global, memory } = ctx.value;
   return sendToTab(ctx.value.tab.id, 'content/save', {
     format,
-    settings: site,
-    ...toFields(global),
-    ...(memory ? { memory } : {}),
+    ...ctx.value.cleanWith,
   });
 }
 
@@ -139,12 +134,9 @@ export async function prepareCopy(tab: Tabs.Tab, format: CopyFormat): Promise<Re
 export async function copyInPage(tab: Tabs.Tab, format: CopyFormat): Promise<Result<{ chars: number }>> {
   const ctx = await context(tab);
   if (!ctx.ok) return ctx;
-  const { site, global, memory } = ctx.value;
   return sendToTab(ctx.value.tab.id, 'content/copy', {
     format,
-    settings: site,
-    ...toFields(global),
-    ...(memory ? { memory } : {}),
+    ...ctx.value.cleanWith,
   });
 }
 
