@@ -6,7 +6,7 @@
  * rows (`Comparison.rowsPending`): the clean text paints first, the controller asks for the rows after.
  */
 import { asResult } from '../shared/messages';
-import type { PageReport, Result } from '../shared/messages';
+import type { BackgroundProtocol, Envelope, PageReport, ReplyOf, Result } from '../shared/messages';
 
 interface Runtime {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
@@ -21,17 +21,18 @@ export function askFirstReport(tabId: number | undefined): void {
   const scope = globalThis as { browser?: Runtime; chrome?: Runtime };
   const api = scope.browser ?? scope.chrome;
   if (!api) return;
+  // Typed as `sendToBackground` types it (shared/send.ts), without the polyfill that module imports.
+  const message: Envelope<BackgroundProtocol, 'page/report'> = {
+    type: 'page/report',
+    payload: { tabId, rulesOnly: false, rowsLater: true },
+  };
   first = {
     askedAt: performance.now(),
     reply: asResult(
-      () =>
-        api.runtime.sendMessage({
-          type: 'page/report',
-          payload: { tabId, rulesOnly: false, rowsLater: true },
-        }),
+      () => api.runtime.sendMessage(message),
       'internal',
       'Pith could not reach its background page',
-    ),
+    ) as Promise<ReplyOf<BackgroundProtocol, 'page/report'>>,
   };
 }
 
