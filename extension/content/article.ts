@@ -5,15 +5,11 @@ import { describeError, fail, ok } from '../shared/messages';
 import type { MemoryUse, Result } from '../shared/messages';
 import type { SiteSettings } from '../shared/storage';
 import { cleanPage } from './clean-page';
+import type { PageClean } from './clean-page';
 
-function safeClean(
-  settings: SiteSettings,
-  global: GlobalRules,
-  rulesOnly?: boolean,
-  memory?: MemoryUse,
-): Result<CleanResult> {
+function safeClean(how: PageClean): Result<CleanResult> {
   try {
-    return ok(cleanPage(settings, global, rulesOnly, memory));
+    return ok(cleanPage(how));
   } catch (error) {
     return fail('internal', `Pith's cleaner failed on this page: ${describeError(error)}`);
   }
@@ -28,8 +24,9 @@ export function articleOf(
   global: GlobalRules,
   memory?: MemoryUse,
 ): Result<CleanResult> {
-  const first = safeClean(settings, global, false, memory);
-  const cleaned = first.ok && !first.value.isArticle ? safeClean(settings, global, true, memory) : first;
+  const how: PageClean = { settings, global, rulesOnly: false, ...(memory ? { memory } : {}) };
+  const first = safeClean(how);
+  const cleaned = first.ok && !first.value.isArticle ? safeClean({ ...how, rulesOnly: true }) : first;
   if (cleaned.ok && cleaned.value.text.trim() === '') {
     return fail('not-an-article', 'Pith found no article text on this page.');
   }

@@ -6,6 +6,7 @@ import { copyConfirmation, formatCopy } from '../shared/copy-format';
 import { describeError, fail, ok } from '../shared/messages';
 import type { ContentProtocol, Handlers, Result } from '../shared/messages';
 import { comparisonFor, inertReasonsFor, reportFor } from './report-cache';
+import { pageCleanOf } from './clean-page';
 import { fromFields } from '../shared/clean-options';
 import { writeClipboard } from './clipboard';
 import { showToast } from './toast';
@@ -23,16 +24,16 @@ export function contentHandlers(core: PageCore): Handlers<ContentProtocol> {
   const extra = <K extends ExtraMessage>(type: K): ExtraHandlers[K] | undefined => core.extras?.[type];
   return {
     'content/ping': async () => ok({ extras: core.extras !== null }),
-    'content/clean': async ({ settings, rulesOnly, memory, rowsLater, ...global }) => {
+    'content/clean': async ({ rowsLater, ...req }) => {
       try {
-        return ok(reportFor(settings, fromFields(global), rulesOnly, memory, rowsLater));
+        return ok(reportFor(pageCleanOf(req), rowsLater));
       } catch (error) {
         return fail('internal', `Pith's cleaner failed on this page: ${describeError(error)}`);
       }
     },
-    'content/comparison': async ({ settings, rulesOnly, memory, ...global }) => {
+    'content/comparison': async (req) => {
       try {
-        const comparison = comparisonFor(settings, fromFields(global), rulesOnly, memory);
+        const comparison = comparisonFor(pageCleanOf(req));
         return comparison
           ? ok(comparison)
           : fail('internal', 'The page changed since Pith read it; Pith reads it again.');
@@ -40,9 +41,9 @@ export function contentHandlers(core: PageCore): Handlers<ContentProtocol> {
         return fail('internal', `Pith could not compare this page: ${describeError(error)}`);
       }
     },
-    'content/inert-reasons': async ({ settings, rulesOnly, memory, ...global }) => {
+    'content/inert-reasons': async (req) => {
       try {
-        return ok(inertReasonsFor(settings, fromFields(global), rulesOnly, memory));
+        return ok(inertReasonsFor(pageCleanOf(req)));
       } catch (error) {
         return fail('internal', `Pith could not check the switches on this page: ${describeError(error)}`);
       }

@@ -5,9 +5,9 @@
  */
 import { clean } from '../../src/index';
 import { withoutClobbering } from '../../src/dom/clobbering';
-import type { CleanResult, SiteTemplate } from '../../src/types';
-import { cleanOptionsFor, NO_GLOBAL_RULES } from '../shared/clean-options';
-import type { GlobalRules } from '../shared/clean-options';
+import type { CleanResult } from '../../src/types';
+import { cleanOptionsFor } from '../shared/clean-options';
+import type { CleanHow } from '../shared/clean-options';
 import type { Comparison, ContentProtocol, ReplyOf } from '../shared/messages';
 import type { SiteSettings } from '../shared/storage';
 import { buildComparison, cleanBlocks } from './compare-rows';
@@ -17,16 +17,10 @@ export type PageReportBody = Extract<ReplyOf<ContentProtocol, 'content/clean'>, 
 
 const parseHtml = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 
-/** How a report is built, beyond the page and the site's settings. */
-export interface ReportOptions {
-  /** The user's global rules (packs switched off, their own rules for every site). */
-  global?: GlobalRules;
-  /** "Clean anyway" on a page that is not an article: the rules' cuts and page chrome only. */
-  rulesOnly?: boolean;
+/** How a report is built, beyond the page and the site's settings: how the page is cleaned, and parsed back. */
+export interface ReportOptions extends CleanHow {
   /** Parses the clean HTML into blocks (the browser's `DOMParser` unless a test gives its own). */
   parse?: (html: string) => Document;
-  /** The site memory's template and whether to collect the page's prints (`result.prints`, kept in the report). */
-  memory?: { template: SiteTemplate; collect: boolean };
 }
 
 export function buildPageReport(
@@ -54,10 +48,10 @@ export function buildReportFirst(
   doc: Document,
   url: string,
   settings: SiteSettings,
-  { global = NO_GLOBAL_RULES, rulesOnly = false, parse = parseHtml, memory }: ReportOptions = {},
+  { parse = parseHtml, ...how }: ReportOptions = {},
 ): { report: PageReportBody; comparison: () => Comparison } {
   const started = performance.now();
-  const options = cleanOptionsFor(url, settings, global, rulesOnly, memory);
+  const options = cleanOptionsFor(url, settings, how);
   // The comparison walks the page as the engine does: through a copy without the names that shadow DOM methods
   // (a form's `<input name="getAttribute">`), the same page otherwise, so the records' paths still fit.
   const page = withoutClobbering(doc);

@@ -6,9 +6,8 @@
  * has drawn the page, once per reason that is on.
  */
 import { clean } from '../../src/index';
-import type { SiteTemplate } from '../../src/types';
 import { cleanOptionsFor } from '../shared/clean-options';
-import type { GlobalRules } from '../shared/clean-options';
+import type { CleanHow } from '../shared/clean-options';
 import type { ReasonGroup } from '../shared/messages';
 import { isOn } from '../shared/storage';
 import type { SiteSettings } from '../shared/storage';
@@ -17,25 +16,22 @@ export function inertReasons(
   doc: Document,
   url: string,
   settings: SiteSettings,
-  global: GlobalRules,
-  rulesOnly: boolean,
-  reasons: readonly ReasonGroup[],
-  cleanText: string,
-  /** The site memory's template, so each trial cuts what the report cut (learned blocks are reasons too). */
-  template?: SiteTemplate,
+  /** How the report was cleaned (with the site memory's template: learned blocks are reasons too). */
+  how: CleanHow,
+  /** What the report showed: its reasons, and the clean text each trial is compared with. */
+  shown: { reasons: readonly ReasonGroup[]; result: { text: string } },
 ): string[] {
   if (!isOn(settings.builtinRules)) return []; // Pith is off here: the switches are disabled, saying so
   const off = new Set(settings.disabledRuleIds ?? []);
   const inert: string[] = [];
-  for (const group of reasons) {
+  for (const group of shown.reasons) {
     if (group.ruleIds.every((id) => off.has(id))) continue; // already off: its switch turns it back on
     const trial: SiteSettings = {
       ...settings,
       disabledRuleIds: [...new Set([...off, ...group.ruleIds])].sort(),
     };
-    const memory = template ? { template, collect: false } : undefined;
-    const text = clean(doc, cleanOptionsFor(url, trial, global, rulesOnly, memory)).text;
-    if (text === cleanText) inert.push(group.reason);
+    const text = clean(doc, cleanOptionsFor(url, trial, how)).text;
+    if (text === shown.result.text) inert.push(group.reason);
   }
   return inert;
 }

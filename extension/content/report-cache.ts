@@ -5,11 +5,8 @@
  * mutation that adds, removes or edits text; an ad slot filling with an iframe is not one). The switches' check
  * (`reason-effects.ts`) is kept with it.
  */
-import type { MemoryUse } from '../shared/messages';
-import { NO_GLOBAL_RULES } from '../shared/clean-options';
-import type { GlobalRules } from '../shared/clean-options';
-import type { SiteSettings } from '../shared/storage';
 import type { Comparison } from '../shared/messages';
+import type { PageClean } from './clean-page';
 import { memoryOptions, rememberAfterPaint } from './memory';
 import { buildReportFirst } from './page-report';
 import type { PageReportBody } from './page-report';
@@ -29,7 +26,7 @@ let entry: Entry | null = null;
 let observer: MutationObserver | null = null;
 
 /** Whether prints are collected is not part of the key: a report is the same with or without them. */
-function keyOf(settings: SiteSettings, global: GlobalRules, rulesOnly: boolean, memory?: MemoryUse): string {
+function keyOf({ settings, global, rulesOnly, memory }: PageClean): string {
   return JSON.stringify([location.href, settings, global, rulesOnly, memory?.template ?? null]);
 }
 
@@ -54,10 +51,11 @@ function watch(): void {
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 }
 
-function current(settings: SiteSettings, global: GlobalRules, rulesOnly: boolean, memory?: MemoryUse): Entry {
-  const key = keyOf(settings, global, rulesOnly, memory);
+function current(how: PageClean): Entry {
+  const key = keyOf(how);
   if (entry?.key === key) return entry;
   watch();
+  const { settings, global, rulesOnly, memory } = how;
   const built = buildReportFirst(document, location.href, settings, {
     global,
     rulesOnly,
@@ -83,16 +81,9 @@ export function forgetReport(): void {
  * The report for these settings: the kept one (`cached: true`, no engine time) or a new one. `rowsLater`: a new
  * report comes without the comparison's rows (`Comparison.rowsPending`, see `comparisonFor`); a kept one has them.
  */
-export function reportFor(
-  settings: SiteSettings,
-  global: GlobalRules = NO_GLOBAL_RULES,
-  rulesOnly = false,
-  memory?: MemoryUse,
-  rowsLater = false,
-): PageReportBody {
-  const key = keyOf(settings, global, rulesOnly, memory);
-  const reused = entry?.key === key;
-  const kept = current(settings, global, rulesOnly, memory);
+export function reportFor(how: PageClean, rowsLater = false): PageReportBody {
+  const reused = entry?.key === keyOf(how);
+  const kept = current(how);
   const rowsMs = !rowsLater || reused ? withRows(kept) : 0;
   const { report } = kept;
   if (reused) return { ...report, pageMs: { engine: 0, compare: 0, cached: true } };
@@ -111,35 +102,24 @@ function withRows(kept: Entry): number {
  * The comparison (with its rows) of the kept report for these settings; null when nothing is kept for them (the
  * page's text changed since the report): the popup then asks for the whole report again.
  */
-export function comparisonFor(
-  settings: SiteSettings,
-  global: GlobalRules = NO_GLOBAL_RULES,
-  rulesOnly = false,
-  memory?: MemoryUse,
-): Comparison | null {
+export function comparisonFor(how: PageClean): Comparison | null {
   const kept = entry;
-  if (!kept || kept.key !== keyOf(settings, global, rulesOnly, memory)) return null;
+  if (!kept || kept.key !== keyOf(how)) return null;
   withRows(kept);
   return kept.report.comparison;
 }
 
 /** The reasons whose switch would change nothing on this page, for these settings. */
-export function inertReasonsFor(
-  settings: SiteSettings,
-  global: GlobalRules = NO_GLOBAL_RULES,
-  rulesOnly = false,
-  memory?: MemoryUse,
-): string[] {
-  const kept = current(settings, global, rulesOnly, memory);
+export function inertReasonsFor(how: PageClean): string[] {
+  const kept = current(how);
+  const { settings, global, rulesOnly, memory } = how;
+  // Each trial cuts what the report cut: the learned blocks too, but collects no prints.
   kept.inert ??= inertReasons(
     document,
     location.href,
     settings,
-    global,
-    rulesOnly,
-    kept.report.reasons,
-    kept.report.result.text,
-    memory?.template,
+    { global, rulesOnly, ...(memory ? { memory: { template: memory.template, collect: false } } : {}) },
+    kept.report,
   );
   return kept.inert;
 }

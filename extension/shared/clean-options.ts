@@ -18,6 +18,16 @@ export function globalRulesOf(settings: StoredSettings): GlobalRules {
   return { text: settings.globalRules, disabledPacks: settings.disabledPacks ?? [] };
 }
 
+/** How a page is cleaned, beyond its address and its site's settings. */
+export interface CleanHow {
+  /** The user's global rules (packs switched off, their own rules for every site). */
+  global?: GlobalRules;
+  /** "Clean anyway" on a page that is not an article: the rules' cuts and page chrome only. */
+  rulesOnly?: boolean;
+  /** The site memory's template and whether to collect the page's prints (`result.prints`). */
+  memory?: { template: SiteTemplate; collect: boolean };
+}
+
 /**
  * "Clean this site" off (`builtinRules: false`) means Pith adds nothing on the site: no rules (built-in or the
  * user's), no heuristics, Readability's article alone.
@@ -30,9 +40,7 @@ export function globalRulesOf(settings: StoredSettings): GlobalRules {
 export function cleanOptionsFor(
   url: string,
   site: SiteSettings,
-  global: GlobalRules = NO_GLOBAL_RULES,
-  rulesOnly = false,
-  memory?: { template: SiteTemplate; collect: boolean },
+  { global = NO_GLOBAL_RULES, rulesOnly = false, memory }: CleanHow = {},
 ): CleanOptions {
   if (!isOn(site.builtinRules)) {
     return { url, builtinRules: false, disabledRuleIds: [], heuristics: false };
@@ -67,7 +75,9 @@ export function originPatterns(host: string): string[] {
 
 /** The global rules as the content messages carry them (`globalRules`, `disabledPacks` beside the site's settings). */
 export interface GlobalRulesFields {
+  /** The user's rules for every site (`GlobalRules.text`). */
   globalRules?: string;
+  /** Built-in packs switched off everywhere (`StoredSettings.disabledPacks`). */
   disabledPacks?: string[];
 }
 

@@ -6,6 +6,7 @@
  * (`ContentProtocol`). Add a message here first; the handlers' types follow from it.
  */
 import type { BlockPrint, CleanResult, SiteTemplate } from '../../src/types';
+import type { GlobalRulesFields } from './clean-options';
 import type { ImportMode, ImportPlan } from './import-plan';
 import type { RuleHealth } from './rule-health';
 import type { SaveFormat } from './saved-file';
@@ -82,6 +83,15 @@ export interface ReasonGroup {
  */
 export interface MemoryUse {
   template: SiteTemplate;
+}
+
+/**
+ * What every request to clean the page carries, built once by the background (`cleanWith` in its context): the
+ * site's settings, the global rules as fields (`GlobalRulesFields`) and the site memory's template.
+ */
+export interface CleanWith extends GlobalRulesFields {
+  settings: SiteSettings;
+  memory?: MemoryUse;
 }
 
 /** One learned template block, as the rules manager and the popup show it (hashes and a selector, no text). */
@@ -225,55 +235,32 @@ export interface ContentProtocol {
   /** Answers `true` once the script is listening; the background injects the script when this fails. */
   /** `extras`: the reader, picker and saving file has run in the page too (see content/core-bridge.ts). */
   'content/ping': (req: Record<string, never>) => Result<{ extras: boolean }>;
-  'content/clean': (req: {
-    settings: SiteSettings;
-    rulesOnly?: boolean;
-    globalRules?: string;
-    memory?: MemoryUse;
-    /** Built-in packs switched off everywhere (`StoredSettings.disabledPacks`). */
-    disabledPacks?: string[];
-    /** Leave the comparison's rows for `content/comparison` (`Comparison.rowsPending`). */
-    rowsLater?: boolean;
-  }) => Result<{
+  'content/clean': (
+    req: CleanWith & {
+      rulesOnly?: boolean;
+      /** Leave the comparison's rows for `content/comparison` (`Comparison.rowsPending`). */
+      rowsLater?: boolean;
+    },
+  ) => Result<{
     result: CleanResult;
     comparison: Comparison;
     reasons: ReasonGroup[];
     pageMs: PageMs;
   }>;
   /** The rows of the page's kept report for these settings; fails when there is none (the page changed). */
-  'content/comparison': (req: {
-    settings: SiteSettings;
-    rulesOnly?: boolean;
-    globalRules?: string;
-    memory?: MemoryUse;
-    disabledPacks?: string[];
-  }) => Result<Comparison>;
+  'content/comparison': (req: CleanWith & { rulesOnly?: boolean }) => Result<Comparison>;
   /** Which of the report's reasons would change nothing if switched off (cleans the page once per reason). */
-  'content/inert-reasons': (req: {
-    settings: SiteSettings;
-    rulesOnly?: boolean;
-    globalRules?: string;
-    memory?: MemoryUse;
-    disabledPacks?: string[];
-  }) => Result<string[]>;
-  'content/reader-open': (req: {
-    settings: SiteSettings;
-    prefs: ReaderPrefs;
-    globalRules?: string;
-    memory?: MemoryUse;
-    disabledPacks?: string[];
-    /** Close the reader instead when it is already open (the keyboard shortcut). */
-    toggle?: boolean;
-  }) => Result<null>;
+  'content/inert-reasons': (req: CleanWith & { rulesOnly?: boolean }) => Result<string[]>;
+  'content/reader-open': (
+    req: CleanWith & {
+      prefs: ReaderPrefs;
+      /** Close the reader instead when it is already open (the keyboard shortcut). */
+      toggle?: boolean;
+    },
+  ) => Result<null>;
   'content/reader-close': (req: Record<string, never>) => Result<null>;
   /** Copies inside the page (context menu, shortcut) and shows a toast there. */
-  'content/copy': (req: {
-    format: CopyFormat;
-    settings: SiteSettings;
-    globalRules?: string;
-    memory?: MemoryUse;
-    disabledPacks?: string[];
-  }) => Result<{
+  'content/copy': (req: CleanWith & { format: CopyFormat }) => Result<{
     chars: number;
   }>;
   /** The exception that keeps one removed block, from the live page's element (`extension/content/keep-rule.ts`). */
@@ -286,13 +273,7 @@ export interface ContentProtocol {
   /** Starts the element picker on the page; its Save sends `site/add-rule` for `host`. */
   'content/pick': (req: { host: string }) => Result<null>;
   /** Downloads the article as a Markdown or HTML file from the page, and shows a toast there. */
-  'content/save': (req: {
-    format: SaveFormat;
-    settings: SiteSettings;
-    globalRules?: string;
-    memory?: MemoryUse;
-    disabledPacks?: string[];
-  }) => Result<{
+  'content/save': (req: CleanWith & { format: SaveFormat }) => Result<{
     name: string;
     chars: number;
   }>;

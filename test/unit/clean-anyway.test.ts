@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildPageReport } from '../../extension/content/page-report';
-import { cleanOptionsFor, NO_GLOBAL_RULES } from '../../extension/shared/clean-options';
+import { cleanOptionsFor } from '../../extension/shared/clean-options';
 import { clean, parseDocument } from '../../src/node';
 import { loadFixturePage } from '../fixtures/fixture-pages';
 import { JSDOM } from 'jsdom';
@@ -31,7 +31,7 @@ describe('"Clean anyway" on a page that is not an article', () => {
     const url = page.expect.url;
     const doc = parseDocument(page.html, url, 'jsdom');
     expect(clean(doc, { url }).isArticle).toBe(false);
-    const result = clean(doc, cleanOptionsFor(url, {}, NO_GLOBAL_RULES, true));
+    const result = clean(doc, cleanOptionsFor(url, {}, { rulesOnly: true }));
     const text = squash(result.text);
     for (const cut of chrome) expect(text, cut).not.toContain(cut);
     for (const kept of content) expect(text, kept).toContain(kept);

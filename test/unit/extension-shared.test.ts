@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cleanOptionsFor,
-  hostKey,
-  originPatterns,
-  NO_GLOBAL_RULES,
-} from '../../extension/shared/clean-options';
+import { cleanOptionsFor, hostKey, originPatterns } from '../../extension/shared/clean-options';
 import { formatCopy } from '../../extension/shared/copy-format';
 import { dispatch, fail, ok } from '../../extension/shared/messages';
 import type { Handlers } from '../../extension/shared/messages';
@@ -47,7 +42,11 @@ describe('restricted pages', () => {
 describe('settings → engine options', () => {
   it('joins global and site rules and keeps builtins on unless exactly false', () => {
     expect(
-      cleanOptionsFor('https://a.com/', { userRules: 'a.com##.x' }, { text: '##.ad', disabledPacks: [] }),
+      cleanOptionsFor(
+        'https://a.com/',
+        { userRules: 'a.com##.x' },
+        { global: { text: '##.ad', disabledPacks: [] } },
+      ),
     ).toEqual({
       url: 'https://a.com/',
       builtinRules: true,
@@ -117,7 +116,7 @@ describe('dispatch', () => {
 
 describe('"Clean anyway" view', () => {
   it('skips Readability, keeps the rules and runs the page-chrome heuristics', () => {
-    expect(cleanOptionsFor('https://a.com/', { userRules: 'a.com##.x' }, NO_GLOBAL_RULES, true)).toEqual({
+    expect(cleanOptionsFor('https://a.com/', { userRules: 'a.com##.x' }, { rulesOnly: true })).toEqual({
       url: 'https://a.com/',
       builtinRules: true,
       disabledRuleIds: [],
@@ -134,8 +133,7 @@ describe('"Clean this site" off', () => {
       cleanOptionsFor(
         'https://a.com/',
         { builtinRules: false, userRules: 'a.com##.x' },
-        { text: '##.ad', disabledPacks: [] },
-        true,
+        { global: { text: '##.ad', disabledPacks: [] }, rulesOnly: true },
       ),
     ).toEqual({ url: 'https://a.com/', builtinRules: false, disabledRuleIds: [], heuristics: false });
   });

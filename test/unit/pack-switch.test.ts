@@ -23,10 +23,12 @@ const cookieIds = (ids: readonly string[]): string[] => ids.filter((id) => id.st
 describe('a built-in pack switched off', () => {
   it('goes from the settings into the engine options only when some pack is off', () => {
     const off = globalRulesOf(normaliseSettings({ globalRules: '##.ad', disabledPacks: ['cookies'] }));
-    expect(cleanOptionsFor(url, {}, off).disabledPacks).toEqual(['cookies']);
-    expect(cleanOptionsFor(url, {}, NO_GLOBAL_RULES)).not.toHaveProperty('disabledPacks');
+    expect(cleanOptionsFor(url, {}, { global: off }).disabledPacks).toEqual(['cookies']);
+    expect(cleanOptionsFor(url, {}, { global: NO_GLOBAL_RULES })).not.toHaveProperty('disabledPacks');
     // "Clean this site" off already runs no rule at all.
-    expect(cleanOptionsFor(url, { builtinRules: false }, off)).not.toHaveProperty('disabledPacks');
+    expect(cleanOptionsFor(url, { builtinRules: false }, { global: off })).not.toHaveProperty(
+      'disabledPacks',
+    );
   });
 
   it('the popup report keeps the block and lists no switch for the pack’s rules', () => {

@@ -14,7 +14,7 @@ import { KEPT_LEARNED_REASON } from '../../extension/content/reasons';
 import { PopupController } from '../../extension/popup/controller';
 import type { PopupPorts } from '../../extension/popup/controller';
 import { renderCompare } from '../../extension/popup/view/compare-pane';
-import { cleanOptionsFor, NO_GLOBAL_RULES } from '../../extension/shared/clean-options';
+import { cleanOptionsFor } from '../../extension/shared/clean-options';
 import type { MemoryStatus } from '../../extension/shared/messages';
 import { addNamedRule, DEFAULT_RULE_REASON } from '../../extension/shared/named-rule';
 import type { SiteSettings } from '../../extension/shared/storage';
@@ -199,16 +199,19 @@ describe('the popup over the site memory', () => {
 
   it('memory off gives the engine neither a template nor a request for prints', () => {
     const template = { blocks: [{ print: 'b1.p1', pages: 3 }] };
-    const on = cleanOptionsFor(url(4), {}, NO_GLOBAL_RULES, false, { template, collect: true });
+    const on = cleanOptionsFor(url(4), {}, { memory: { template, collect: true } });
     expect(on).toMatchObject({ siteTemplate: template, collectPrints: true });
-    const off = cleanOptionsFor(url(4), {}, NO_GLOBAL_RULES, false, undefined);
+    const off = cleanOptionsFor(url(4), {});
     expect(off.siteTemplate).toBeUndefined();
     expect(off.collectPrints).toBeUndefined();
     // Pith off on the site: no learned cuts either.
-    const pithOff = cleanOptionsFor(url(4), { builtinRules: false }, NO_GLOBAL_RULES, false, {
-      template,
-      collect: true,
-    });
+    const pithOff = cleanOptionsFor(
+      url(4),
+      { builtinRules: false },
+      {
+        memory: { template, collect: true },
+      },
+    );
     expect(pithOff.siteTemplate).toBeUndefined();
   });
 });

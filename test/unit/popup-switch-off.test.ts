@@ -18,7 +18,7 @@ import { PopupController } from '../../extension/popup/controller';
 import type { PopupPorts } from '../../extension/popup/controller';
 import { renderCompare } from '../../extension/popup/view/compare-pane';
 import { markInertSwitches, renderRules } from '../../extension/popup/view/rules-list';
-import { hostKey, NO_GLOBAL_RULES } from '../../extension/shared/clean-options';
+import { hostKey } from '../../extension/shared/clean-options';
 import type { SiteSettings } from '../../extension/shared/storage';
 import { parseDocument } from '../../src/node';
 import { loadFixturePages } from '../fixtures/fixture-pages';
@@ -76,15 +76,7 @@ function pagePorts(page: Page, checkSwitches = true): PopupPorts {
       const built = buildPageReport(doc, page.url, settings, { rulesOnly, parse });
       return {
         ok: true,
-        value: inertReasons(
-          doc,
-          page.url,
-          settings,
-          NO_GLOBAL_RULES,
-          rulesOnly,
-          built.reasons,
-          built.result.text,
-        ),
+        value: inertReasons(doc, page.url, settings, { rulesOnly }, built),
       };
     },
     async saveSite(_host, patch) {
