@@ -180,15 +180,13 @@ function drawSides(state: PopupState): void {
   const drawing = performance.now();
   const pithOn = isOn(report.settings.builtinRules);
   const inert = state.inert ? new Set(state.inert) : null;
-  renderCompare(
-    byId('compare'),
-    report.comparison,
-    report.result.removed,
-    { keep, switchOff, makeRule },
+  renderCompare(byId('compare'), report.comparison, {
+    removed: report.result.removed,
+    handlers: { keep, switchOff, makeRule },
     pithOn,
-    inert ?? new Set(),
-    report.memory,
-  );
+    ...(inert ? { inert } : {}),
+    memory: report.memory,
+  });
   renderRules(
     byId('rules'),
     report.reasons,

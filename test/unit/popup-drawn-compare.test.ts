@@ -78,7 +78,7 @@ function checkDrawn(page: Page): void {
     const compare = document.createElement('div');
     const cleanPane = document.createElement('div');
     const handlers = { keep: () => {}, switchOff: () => {}, makeRule: () => {} };
-    renderCompare(compare, comparison, result.removed, handlers, true);
+    renderCompare(compare, comparison, { removed: result.removed, handlers, pithOn: true });
     renderClean(cleanPane, result.title, comparison.clean);
 
     const drawn = [...compare.querySelectorAll<HTMLElement>('[data-record]')].map((el) =>

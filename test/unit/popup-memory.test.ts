@@ -134,15 +134,12 @@ describe('the popup over the site memory', () => {
     };
     const compare = document.createElement('div');
     const clicked: number[] = [];
-    renderCompare(
-      compare,
-      report.comparison,
-      report.result.removed,
-      { keep: () => {}, switchOff: () => {}, makeRule: (r) => clicked.push(r) },
-      true,
-      new Set(),
-      status,
-    );
+    renderCompare(compare, report.comparison, {
+      removed: report.result.removed,
+      handlers: { keep: () => {}, switchOff: () => {}, makeRule: (r) => clicked.push(r) },
+      pithOn: true,
+      memory: status,
+    });
     const buttons = [...compare.querySelectorAll<HTMLButtonElement>('button.make-rule')];
     const rows = buttons.map(
       (b) => report.result.removed[Number(b.closest<HTMLElement>('[data-record]')?.dataset.record)],
@@ -159,11 +156,12 @@ describe('the popup over the site memory', () => {
     renderCompare(
       compare,
       { ...report.comparison, rows: [], unplaced: report.result.removed.map((_, i) => i) },
-      report.result.removed,
-      { keep: () => {}, switchOff: () => {}, makeRule: () => {} },
-      true,
-      new Set(),
-      noSelector,
+      {
+        removed: report.result.removed,
+        handlers: { keep: () => {}, switchOff: () => {}, makeRule: () => {} },
+        pithOn: true,
+        memory: noSelector,
+      },
     );
     const gone = compare.querySelector<HTMLButtonElement>('button.make-rule');
     expect(gone?.disabled).toBe(true);

@@ -202,14 +202,12 @@ describe('every switch in the popup changes the clean text, or is disabled and s
 
     // "Keep all like this" on a cut block: only where switching its reason off works.
     const compare = document.createElement('div');
-    renderCompare(
-      compare,
-      report.comparison,
-      report.result.removed,
-      { keep: () => {}, switchOff: () => {}, makeRule: () => {} },
-      true,
-      new Set(first.state.inert ?? []),
-    );
+    renderCompare(compare, report.comparison, {
+      removed: report.result.removed,
+      handlers: { keep: () => {}, switchOff: () => {}, makeRule: () => {} },
+      pithOn: true,
+      inert: new Set(first.state.inert ?? []),
+    });
     for (const button of compare.querySelectorAll<HTMLButtonElement>('button.keep-all')) {
       const record =
         report.result.removed[Number(button.closest<HTMLElement>('[data-record]')?.dataset.record)];

@@ -38,16 +38,33 @@ function whyNoRule(block: RemovedBlock, memory: CompareMemory, placed: boolean):
     : 'Pith remembered no selector for this block and it is no longer on the page: reload the page and try again.';
 }
 
+/** What the pane is drawn with, beside the comparison's rows. */
+export interface CompareView {
+  removed: readonly RemovedBlock[];
+  handlers: CompareHandlers;
+  /** Pith is on on this site: the reasons' switches can act. */
+  pithOn: boolean;
+  /** Reasons whose switch would not change the clean text: their "Keep all like this" is disabled. */
+  inert?: ReadonlySet<string>;
+  /** The site memory's learned cuts on this page, for "Make this a rule". */
+  memory?: CompareMemory;
+}
+
+/** A view as the rows read it, with the groups that were open before this drawing. */
+interface Pane extends CompareView {
+  inert: ReadonlySet<string>;
+  open: ReadonlySet<string>;
+}
+
 function makeRuleButton(
   record: number,
   block: RemovedBlock,
-  handlers: CompareHandlers,
-  memory: CompareMemory,
+  pane: Pane,
   placed: boolean,
 ): HTMLElement | null {
   if (!block.ruleId.startsWith('memory:')) return null;
-  const why = whyNoRule(block, memory, placed);
-  const selector = memory?.cut[block.ruleId]?.selector ?? '';
+  const why = whyNoRule(block, pane.memory, placed);
+  const selector = pane.memory?.cut[block.ruleId]?.selector ?? '';
   return h(
     'button',
     {
@@ -59,26 +76,18 @@ function makeRuleButton(
           ? `Add a named rule for this site: ##${selector}`
           : 'Add a named rule for this site, with a selector for this block'),
       disabled: why !== null,
-      onclick: () => handlers.makeRule(record),
+      onclick: () => pane.handlers.makeRule(record),
     },
     'Make this a rule',
   );
 }
 
-function cutRow(
-  record: number,
-  text: string,
-  removed: readonly RemovedBlock[],
-  handlers: CompareHandlers,
-  pithOn: boolean,
-  inert: ReadonlySet<string>,
-  memory: CompareMemory = undefined,
-  placed = true,
-): HTMLElement {
-  const block = removed[record];
+/** `placed`: the block is still on the page (a learned cut's "Make this a rule" can ask it for a selector). */
+function cutRow(record: number, text: string, pane: Pane, placed = true): HTMLElement {
+  const block = pane.removed[record];
   if (!block) return h('p', { className: 'row muted' }, text);
-  const switchable = !isReadability(block) && pithOn;
-  const noEffect = inert.has(block.reason);
+  const switchable = !isReadability(block) && pane.pithOn;
+  const noEffect = pane.inert.has(block.reason);
   return h(
     'div',
     {
@@ -93,7 +102,11 @@ function cutRow(
     h(
       'span',
       { className: 'cut-actions' },
-      h('button', { type: 'button', className: 'keep', onclick: () => handlers.keep(record) }, 'Keep this'),
+      h(
+        'button',
+        { type: 'button', className: 'keep', onclick: () => pane.handlers.keep(record) },
+        'Keep this',
+      ),
       switchable
         ? h(
             'button',
@@ -104,39 +117,31 @@ function cutRow(
                 ? NO_EFFECT
                 : `Switch off every rule with the reason "${block.reason}" on this site`,
               disabled: noEffect,
-              onclick: () => handlers.switchOff(block.reason),
+              onclick: () => pane.handlers.switchOff(block.reason),
             },
             'Keep all like this',
           )
         : null,
-      makeRuleButton(record, block, handlers, memory, placed),
+      makeRuleButton(record, block, pane, placed),
     ),
   );
 }
 
-function rowEl(
-  row: CompareRow,
-  removed: readonly RemovedBlock[],
-  handlers: CompareHandlers,
-  open: ReadonlySet<string>,
-  pithOn: boolean,
-  inert: ReadonlySet<string>,
-  memory: CompareMemory,
-): HTMLElement {
+function rowEl(row: CompareRow, pane: Pane): HTMLElement {
   switch (row.kind) {
     case 'kept':
       return row.heading
         ? h('h4', { className: 'row kept heading' }, row.text)
         : h('p', { className: 'row kept' }, row.text);
     case 'cut':
-      return cutRow(row.record, row.text, removed, handlers, pithOn, inert, memory);
+      return cutRow(row.record, row.text, pane);
     case 'left-out':
       return h('p', { className: 'row left-out', title: `Not in the clean text: ${row.why}` }, row.text);
     case 'region':
       return group(
         row.label,
-        row.rows.map((r) => rowEl(r, removed, handlers, open, pithOn, inert, memory)),
-        open,
+        row.rows.map((r) => rowEl(r, pane)),
+        pane.open,
       );
   }
 }
@@ -153,68 +158,34 @@ function group(label: string, children: HTMLElement[], open: ReadonlySet<string>
 function recordsGroup(
   label: string,
   records: readonly number[],
-  removed: readonly RemovedBlock[],
-  handlers: CompareHandlers,
-  open: ReadonlySet<string>,
-  pithOn: boolean,
-  inert: ReadonlySet<string>,
-  memory: CompareMemory,
+  pane: Pane,
   placed: boolean,
 ): HTMLElement | null {
   if (records.length === 0) return null;
   const counts = new Map<string, number>();
   for (const i of records) {
-    const reason = removed[i]?.reason ?? '';
+    const reason = pane.removed[i]?.reason ?? '';
     counts.set(reason, (counts.get(reason) ?? 0) + 1);
   }
   const reasons = [...counts].map(([reason, n]) => (n > 1 ? `${reason} ×${n}` : reason)).join(', ');
   return group(
     `${label} · ${records.length} block${records.length === 1 ? '' : 's'}: ${reasons}`,
-    records.map((i) => cutRow(i, removed[i]?.text ?? '', removed, handlers, pithOn, inert, memory, placed)),
-    open,
+    records.map((i) => cutRow(i, pane.removed[i]?.text ?? '', pane, placed)),
+    pane.open,
   );
 }
 
-export function renderCompare(
-  container: HTMLElement,
-  comparison: Comparison,
-  removed: readonly RemovedBlock[],
-  handlers: CompareHandlers,
-  pithOn: boolean,
-  /** Reasons whose switch would not change the clean text: their "Keep all like this" is disabled. */
-  inert: ReadonlySet<string> = new Set(),
-  /** The site memory's learned cuts on this page, for "Make this a rule". */
-  memory: CompareMemory = undefined,
-): void {
+export function renderCompare(container: HTMLElement, comparison: Comparison, view: CompareView): void {
   const open = new Set(
     [...container.querySelectorAll<HTMLDetailsElement>('details[open]')].map((d) => d.dataset.key ?? ''),
   );
+  const pane: Pane = { ...view, inert: view.inert ?? new Set(), open };
   fill(
     container,
     comparison.rows.length === 0 ? h('p', { className: 'muted' }, 'This page has no text to compare.') : null,
-    comparison.rows.map((row) => rowEl(row, removed, handlers, open, pithOn, inert, memory)),
-    recordsGroup(
-      'Also cut, with no text',
-      comparison.emptyCuts,
-      removed,
-      handlers,
-      open,
-      pithOn,
-      inert,
-      memory,
-      true,
-    ),
-    recordsGroup(
-      'Cut, but no longer on the page',
-      comparison.unplaced,
-      removed,
-      handlers,
-      open,
-      pithOn,
-      inert,
-      memory,
-      false,
-    ),
+    comparison.rows.map((row) => rowEl(row, pane)),
+    recordsGroup('Also cut, with no text', comparison.emptyCuts, pane, true),
+    recordsGroup('Cut, but no longer on the page', comparison.unplaced, pane, false),
   );
 }
 
