@@ -20,18 +20,27 @@ export interface SanitizeOptions {
   baseUrl?: string;
 }
 
-/** Tags that run code, load other documents, take input, animate attributes, or restyle the reader. */
-const READER_FORBID_TAGS = [
+/**
+ * Tags that run code, load other documents or restyle the page: removed everywhere. Structure-neutral: the popup's
+ * `where` paths count siblings of the same tag, so its comparison removes these and no more (forms stay).
+ */
+const STRUCTURE_FORBID_TAGS = [
   'script',
   'style',
   'link',
   'meta',
   'base',
   'iframe',
-  'frame',
-  'frameset',
   'object',
   'embed',
+  'template',
+];
+
+/** The reader removes more: frames, plug-ins, what takes input, and SVG that animates attributes or pulls in more. */
+const READER_FORBID_TAGS = [
+  ...STRUCTURE_FORBID_TAGS,
+  'frame',
+  'frameset',
   'applet',
   'form',
   'input',
@@ -40,7 +49,6 @@ const READER_FORBID_TAGS = [
   'option',
   'textarea',
   'noscript',
-  'template',
   'foreignobject',
   'animate',
   'animatemotion',
@@ -277,19 +285,6 @@ export function sanitizedArticle(
   for (const child of Array.from(inert.body.childNodes)) fragment.append(target.importNode(child, true));
   return fragment;
 }
-
-/** Structure-neutral removals only (the popup's `where` paths count siblings of the same tag: forms stay). */
-const STRUCTURE_FORBID_TAGS = [
-  'script',
-  'style',
-  'link',
-  'meta',
-  'base',
-  'iframe',
-  'object',
-  'embed',
-  'template',
-];
 
 /**
  * Page HTML for reading text and structure only (the popup's comparison view): sanitized, then parsed into an
