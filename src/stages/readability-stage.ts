@@ -8,6 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { normalizedText } from '../dom/text';
 import { ID_ATTR, type PageContext } from './page-context';
 import { restoreKeptBlocks } from './restore-kept';
+import { restoreLandmarkProse } from './restore-landmark';
 import { restoreLead } from './restore-lead';
 import { stageFailed } from '../warnings';
 
@@ -55,6 +56,7 @@ export function runReadability(ctx: PageContext): ReadabilityOutcome {
   if (article) {
     restoreKeptBlocks(ctx, article, before, parentOf);
     restoreLead(article, before, parsed?.title ?? null);
+    restoreLandmarkProse(ctx, article, before, parentOf);
     logDropped(ctx, article, before, parentOf, metadata);
   }
   return {
