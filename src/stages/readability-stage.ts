@@ -10,6 +10,7 @@ import { ID_ATTR, type PageContext } from './page-context';
 import { restoreKeptBlocks } from './restore-kept';
 import { restoreLandmarkProse } from './restore-landmark';
 import { restoreLead } from './restore-lead';
+import { restoreSplitBody } from './restore-split';
 import { stageFailed } from '../warnings';
 
 export interface ReadabilityOutcome {
@@ -57,6 +58,7 @@ export function runReadability(ctx: PageContext): ReadabilityOutcome {
     restoreKeptBlocks(ctx, article, before, parentOf);
     restoreLead(article, before, parsed?.title ?? null);
     restoreLandmarkProse(ctx, article, before, parentOf);
+    restoreSplitBody(ctx, article, before, parentOf);
     logDropped(ctx, article, before, parentOf, metadata);
   }
   return {
