@@ -7,6 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { normalizedText } from '../dom/text';
 import { ID_ATTR, type PageContext } from './page-context';
+import { KeptBlocks } from './kept-blocks';
 import { restoreKeptBlocks } from './restore-kept';
 import { restoreLandmarkProse } from './restore-landmark';
 import { restoreLead } from './restore-lead';
@@ -57,8 +58,9 @@ export function runReadability(ctx: PageContext): ReadabilityOutcome {
   if (article) {
     restoreKeptBlocks(ctx, article, before, parentOf);
     restoreLead(article, before, parsed?.title ?? null);
-    restoreLandmarkProse(ctx, article, before, parentOf);
-    restoreSplitBody(ctx, article, before, parentOf);
+    const kept = new KeptBlocks(article, before, parentOf);
+    restoreLandmarkProse(ctx, kept);
+    restoreSplitBody(ctx, kept);
     logDropped(ctx, article, before, parentOf, metadata);
   }
   return {

@@ -8,8 +8,8 @@
  * back where it stood in the page, and the result's `restored` says so. The post-rules run over it afterwards,
  * as over the rest of the article.
  */
+import { idOf, type KeptBlocks } from './kept-blocks';
 import { ID_ATTR, type PageContext } from './page-context';
-import { placeAtPagePosition } from './place-back';
 import { clearUpTo, proseBlocks, proseChars } from './prose-blocks';
 
 export const LANDMARK_PROSE_ID = 'restore:landmark-prose';
@@ -18,42 +18,23 @@ const REASON = 'Article prose in the page’s article element that Readability l
 /** A landmark with less paragraph text than this says too little about where the article is. */
 const MIN_LANDMARK_PROSE = 250;
 
-export function restoreLandmarkProse(
-  ctx: PageContext,
-  article: Element,
-  /** Every tagged element before Readability ran, in document order (from a copy it did not touch). */
-  before: Map<string, Element>,
-  parentOf: Map<string, string | null>,
-): void {
-  const inArticle = new Set<string>();
-  for (const el of Array.from(article.querySelectorAll(`[${ID_ATTR}]`))) inArticle.add(idOf(el));
-  if (inArticle.size === 0) return;
-  const containers = new Set<string>();
-  for (const id of inArticle) {
-    for (let up = parentOf.get(id); up != null && !containers.has(up); up = parentOf.get(up))
-      containers.add(up);
-  }
-  const landmark = soleLandmark(before);
+export function restoreLandmarkProse(ctx: PageContext, kept: KeptBlocks): void {
+  if (kept.inArticle.size === 0) return;
+  const landmark = soleLandmark(kept.before);
   if (!landmark) return;
   const landmarkId = idOf(landmark);
   // The landmark must hold kept text: when Readability kept something else entirely, it is not next to it.
-  if (!containers.has(landmarkId) && !inArticle.has(landmarkId)) return;
-
-  const order = Array.from(before.keys());
-  const positions = new Map(order.map((id, i) => [id, i]));
+  if (!kept.holdsKept(landmarkId)) return;
   for (const el of Array.from(landmark.querySelectorAll(`[${ID_ATTR}]`))) {
     const id = idOf(el);
-    if (inArticle.has(id) || containers.has(id)) continue;
+    if (kept.holdsKept(id)) continue;
     // Only the outermost dropped block: its parent holds kept text (or is the landmark), it is not kept itself
     // (Readability's own cleaning inside a kept block is a judgement on that block, left alone here).
-    const parent = parentOf.get(id);
-    if (parent == null || (parent !== landmarkId && !containers.has(parent))) continue;
+    const parent = kept.parentOf.get(id);
+    if (parent == null || (parent !== landmarkId && !kept.containers.has(parent))) continue;
     if (!clearUpTo(el.parentElement, landmark)) continue;
     for (const block of proseBlocks(el)) {
-      const blockId = idOf(block);
-      placeAtPagePosition(block, positions.get(blockId) ?? 0, order, inArticle, parentOf, article);
-      inArticle.add(blockId);
-      for (const inner of Array.from(block.querySelectorAll(`[${ID_ATTR}]`))) inArticle.add(idOf(inner));
+      kept.putBack(block);
       ctx.restore(block, LANDMARK_PROSE_ID, REASON);
     }
   }
@@ -85,8 +66,4 @@ function isLandmark(el: Element): boolean {
 function insideLandmark(el: Element): boolean {
   for (let up = el.parentElement; up; up = up.parentElement) if (isLandmark(up)) return true;
   return false;
-}
-
-function idOf(el: Element): string {
-  return el.getAttribute(ID_ATTR) ?? '';
 }
