@@ -32,7 +32,7 @@ import { rescueContent } from './stages/rescue-content';
 import { ID_ATTR, PageContext } from './stages/page-context';
 import { runReadability, type ReadabilityOutcome } from './stages/readability-stage';
 import { statedArticleBody, tooShortAgainst } from './stages/retry-short';
-import type { CleanOptions, CleanResult, CleanStats, RemovedBlock } from './types';
+import type { CleanOptions, CleanResult, CleanStats, RemovedBlock, RestoredBlock } from './types';
 import { cleanByline } from './metadata/byline';
 import { splitCaptionCredits } from './heuristics/caption-credit';
 import { applySiteTemplate, blockPrints, memoryBlocks } from './memory/stage';
@@ -141,10 +141,12 @@ function cleanOnce(
 
   let root: Element;
   let removed: RemovedBlock[];
+  let restored: RestoredBlock[] = [];
   if (isArticle && outcome?.article) {
     root = outcome.article;
     cutBlocks(ctx, root, 'post-rules', heuristics);
     removed = ctx.removed;
+    restored = ctx.restored;
   } else {
     // Readability has rearranged the working copy; start again from the page and keep only the rules' cuts.
     const fallback = outcome ? workingCopy(doc, rules, options) : ctx;
@@ -191,6 +193,7 @@ function cleanOnce(
     },
     isArticle,
     removed,
+    restored,
     firedRules: countFired(removed),
     stats: { wordsBefore: ctx.wordsBefore, wordsAfter: countWords(text), ms },
     url: options.url,

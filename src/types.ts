@@ -44,6 +44,18 @@ export interface RemovedBlock {
   html: string;
 }
 
+/** One block the engine put back after Readability left it out, and why. */
+export interface RestoredBlock {
+  /** The heuristic that brought it back, e.g. `restore:landmark-prose`. */
+  ruleId: string;
+  /** A human sentence: why it is article text. */
+  reason: string;
+  /** The text that came back, whitespace-collapsed. */
+  text: string;
+  /** A short CSS path to the block in the original document. */
+  where: string;
+}
+
 export interface CleanStats {
   wordsBefore: number;
   wordsAfter: number;
@@ -89,6 +101,8 @@ export interface CleanResult {
   /** False when Readability found no article and `html` is the rule-cleaned body. */
   isArticle: boolean;
   removed: RemovedBlock[];
+  /** Blocks Readability left out that the engine put back as article text (see `src/stages/restore-*.ts`). */
+  restored: RestoredBlock[];
   /** Rules that fired, with how many blocks each removed. */
   firedRules: { ruleId: string; reason: string; count: number }[];
   stats: CleanStats;

@@ -17,6 +17,7 @@ export interface OutputRecord {
   markdown: string;
   isArticle: boolean;
   removed: CleanResult['removed'];
+  restored: CleanResult['restored'];
   /** The engine's time on this page in milliseconds, total and per stage (parsing the file not included). */
   engineMs: CleanResult['stats']['ms'];
 }
@@ -33,6 +34,7 @@ export function toRecord(file: string, result: CleanResult): OutputRecord {
     markdown: result.markdown,
     isArticle: result.isArticle,
     removed: result.removed,
+    restored: result.restored,
     engineMs: roundedMs(result.stats.ms),
   };
 }

@@ -4,7 +4,7 @@
  */
 import { CssPaths } from '../dom/css-path';
 import { normalizedText, readableText } from '../dom/text';
-import type { EngineWarning, RemovedBlock } from '../types';
+import type { EngineWarning, RemovedBlock, RestoredBlock } from '../types';
 import type { RuleSet } from '../rules/rule-set';
 import { DEFAULT_LIMITS, elementsInLimitOrder, tagWithinLimits } from './page-limits';
 import { errorText } from '../warnings';
@@ -21,6 +21,8 @@ export interface Removal {
 
 export class PageContext {
   readonly removed: RemovedBlock[] = [];
+  /** Blocks put back into the article after Readability left them out. */
+  readonly restored: RestoredBlock[] = [];
   /** What the stages could not do as asked (a rule skipped, a limit hit), reported in the result. */
   readonly warnings: EngineWarning[] = [];
   /**
@@ -150,6 +152,11 @@ export class PageContext {
       count++;
     }
     return count;
+  }
+
+  /** Records a block put back into the article. */
+  restore(el: Element, ruleId: string, reason: string): void {
+    this.restored.push({ ruleId, reason, text: readableText(el), where: this.whereOf(el) });
   }
 
   log(el: Element, ruleId: string, reason: string, stage: Stage): void {

@@ -7,8 +7,11 @@
 import { Readability } from '@mozilla/readability';
 import { normalizedText } from '../dom/text';
 import { ID_ATTR, type PageContext } from './page-context';
+import { KeptBlocks } from './kept-blocks';
 import { restoreKeptBlocks } from './restore-kept';
+import { restoreLandmarkProse } from './restore-landmark';
 import { restoreLead } from './restore-lead';
+import { restoreSplitBody } from './restore-split';
 import { stageFailed } from '../warnings';
 
 export interface ReadabilityOutcome {
@@ -55,6 +58,9 @@ export function runReadability(ctx: PageContext): ReadabilityOutcome {
   if (article) {
     restoreKeptBlocks(ctx, article, before, parentOf);
     restoreLead(article, before, parsed?.title ?? null);
+    const kept = new KeptBlocks(article, before, parentOf);
+    restoreLandmarkProse(ctx, kept);
+    restoreSplitBody(ctx, kept);
     logDropped(ctx, article, before, parentOf, metadata);
   }
   return {

@@ -15,6 +15,7 @@ function result(over: Partial<CleanResult> = {}): CleanResult {
     markdown: '**Body**',
     isArticle: true,
     removed: [],
+    restored: [],
     firedRules: [],
     stats: {
       wordsBefore: 3,
@@ -47,6 +48,7 @@ describe('createOutputWriter', () => {
       markdown: '**Body**',
       isArticle: true,
       removed: [],
+      restored: [],
       engineMs: { clone: 1, preRules: 2.3, readability: 3, postRules: 0, serialise: 5, total: 11.3 },
     });
     expect(JSON.parse(lines[1] ?? '')).toMatchObject({ file: 'b.html', text: 'two\nlines' });

@@ -75,6 +75,7 @@ function fakeEngine(over: Partial<CleanResult> = {}): { deps: CliDeps; calls: Cl
       markdown: 'cleaned',
       isArticle: true,
       removed: [],
+      restored: [],
       firedRules: [],
       stats: {
         wordsBefore: 0,
@@ -119,6 +120,7 @@ describe('run (in memory, real placeholder engine)', () => {
       'markdown',
       'isArticle',
       'removed',
+      'restored',
       'engineMs',
     ]);
     const engineMs = (first?.['engineMs'] ?? {}) as Record<string, number>;

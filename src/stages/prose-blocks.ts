@@ -1,0 +1,75 @@
+/**
+ * What reads as article prose in a block Readability dropped, for the stages that put such blocks back: most of
+ * its text in paragraphs of sentences with few links, nothing around it that is the page's chrome, hidden, or
+ * named as clutter.
+ */
+import { normalizedText } from '../dom/text';
+import { isOneOf, tags, tagsInside } from '../dom/tags';
+
+/** A paragraph shorter than this is a label, a date or a credit, not prose. */
+export const MIN_PARAGRAPH_CHARS = 50;
+/** A block comes back only with this much paragraph text ... */
+export const MIN_BLOCK_PROSE = 100;
+/** ... making up at least this share of its text (the rest may be a heading or a caption, not a link list). */
+const MIN_PROSE_SHARE = 0.6;
+const MAX_LINK_SHARE = 0.3;
+const PARAGRAPHS = tags('p, blockquote');
+/** Never brought back: the page's own chrome inside the article, and the headline's block. */
+const SKIP_TAGS = tags('nav, aside, footer, form, header, figure, h1, button, dialog');
+const SKIP_ROLES = new Set(['navigation', 'complementary', 'dialog', 'banner', 'contentinfo']);
+const CLUTTER_NAME =
+  /(^|[-_\s])(comments?|share|sharing|social|related|recommend\w*|newsletter|subscri\w*|promo\w*|ads?|advert\w*|sponsor\w*|cookies?|consent|breadcrumbs?|nav\w*|menu|widget|tags?|popup|modal|paywall|teaser)($|[-_\s])/i;
+const SENTENCE_END = /[.!?…:;»“”"')]\s|[.!?…]["'»“”)]?$/;
+
+/**
+ * The prose in a dropped block: the block itself when it reads as prose; else, when it holds enough prose
+ * beside something else (a share bar, a figure, a heading wrapper), the prose among its children, and so on down.
+ */
+export function proseBlocks(el: Element): Element[] {
+  if (!clear(el)) return [];
+  const prose = proseChars(el);
+  if (prose < MIN_BLOCK_PROSE) return [];
+  if (prose >= MIN_PROSE_SHARE * normalizedText(el).length && tagsInside(el, SKIP_TAGS).length === 0)
+    return [el];
+  return Array.from(el.children).flatMap(proseBlocks);
+}
+
+/** Whether nothing from `el` up to `top` (not included) is chrome, hidden, or named as clutter. */
+export function clearUpTo(el: Element | null, top: Element): boolean {
+  for (let cur = el; cur && cur !== top; cur = cur.parentElement) if (!clear(cur)) return false;
+  return true;
+}
+
+export function clear(el: Element): boolean {
+  if (isOneOf(el, SKIP_TAGS) || SKIP_ROLES.has(el.getAttribute('role') ?? '') || hidden(el)) return false;
+  return !CLUTTER_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
+}
+
+/** The text of the element's paragraphs (itself included) that read as sentences, not links or labels. */
+export function proseChars(el: Element): number {
+  const paragraphs = isOneOf(el, PARAGRAPHS) ? [el] : tagsInside(el, PARAGRAPHS);
+  let chars = 0;
+  for (const p of paragraphs) {
+    if (nestedParagraph(p, el)) continue; // counted with the blockquote around it
+    const text = normalizedText(p);
+    if (text.length < MIN_PARAGRAPH_CHARS || !SENTENCE_END.test(text)) continue;
+    if (linkChars(p) > MAX_LINK_SHARE * text.length) continue;
+    chars += text.length;
+  }
+  return chars;
+}
+
+function nestedParagraph(p: Element, root: Element): boolean {
+  for (let up = p.parentElement; up && up !== root; up = up.parentElement)
+    if (isOneOf(up, PARAGRAPHS)) return true;
+  return root !== p && isOneOf(root, PARAGRAPHS);
+}
+
+function linkChars(el: Element): number {
+  return Array.from(el.querySelectorAll('a')).reduce((n, a) => n + normalizedText(a).length, 0);
+}
+
+function hidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
+}

@@ -1,0 +1,39 @@
+/** restore:landmark-prose: prose Readability dropped from the page's one article landmark comes back, and is recorded. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cleanHtml } from '../../src/node';
+import { PAGES_DIR } from '../fixtures/fixture-pages';
+
+const LETTER = readFileSync(join(PAGES_DIR, 'letter--signatories-outscore-text.html'), 'utf8');
+const URL = 'https://www.civicforum.example.org/open-letters/keep-the-branch-libraries-open';
+
+describe('restore:landmark-prose', () => {
+  it('records what it put back and where it stood in the page', () => {
+    const result = cleanHtml(LETTER, { url: URL, dom: 'linkedom' });
+    expect(result.restored).toHaveLength(1);
+    const [block] = result.restored;
+    expect(block?.ruleId).toBe('restore:landmark-prose');
+    expect(block?.text).toContain('The city council will vote next month');
+    expect(block?.where).toContain('article');
+    // A restored block is article text, so it is not also reported as cut.
+    expect(result.removed.some((r) => r.text.includes('The city council will vote'))).toBe(false);
+  });
+
+  it('restores nothing when the page has two article landmarks with prose (no single article)', () => {
+    const second = `<article class="post"><p>${'A second story with its own paragraphs of prose, told at some length here. '.repeat(5)}</p></article>`;
+    const page = LETTER.replace('</article>', `</article>${second}`);
+    const result = cleanHtml(page, { url: URL, dom: 'linkedom' });
+    expect(result.restored).toEqual([]);
+  });
+
+  it('restores nothing when the page has no article landmark', () => {
+    // The letter's article tag becomes a div: nothing says where the article is, so Readability's choice stands.
+    const page = LETTER.replace('<article class="post letter">', '<div class="post letter">').replace(
+      '</article>',
+      '</div>',
+    );
+    const result = cleanHtml(page, { url: URL, dom: 'linkedom' });
+    expect(result.restored).toEqual([]);
+  });
+});
