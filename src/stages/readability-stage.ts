@@ -132,7 +132,8 @@ function taggedTree(root: Element): {
       before.set(id, cur);
       parentOf.set(id, above);
     }
-    const first: Element | null = cur.firstElementChild;
+    // A template's content is not part of the page (querySelectorAll skips it; linkedom keeps it in the tree).
+    const first: Element | null = cur.localName === 'template' ? null : cur.firstElementChild;
     if (first) {
       levels.push(above);
       if (id !== null) above = id;
