@@ -3,9 +3,12 @@
  * other stories ("recommendation cards", "more from this newsletter"), with or without a heading announcing
  * it. A listicle's sections are longer than a teaser, so they stay.
  */
+import type { TextIndex } from '../dom/text-index';
+import { closestTag, isOneOf, tags } from '../dom/tags';
 import type { Heuristic } from './heuristic';
 
-const HEADLINE = 'a h2, a h3, a h4, h2 a, h3 a, h4 a, a[class*="title"], a[class*="headline"]';
+const LINK = tags('a');
+const HEADING = tags('h2, h3, h4');
 const MIN_CARDS = 2;
 const MAX_CARD_WORDS = 160;
 
@@ -16,7 +19,7 @@ export const storyCards: Heuristic = {
   find(root, index) {
     // Everything that holds a linked headline of three or more words, found from the headlines upwards.
     const holdsHeadline = new Set<Element>();
-    for (const headline of index.all(HEADLINE)) {
+    for (const headline of linkedHeadlines(index)) {
       if (index.words(headline) < 3) continue;
       for (
         let cur: Element | null = headline;
@@ -36,3 +39,18 @@ export const storyCards: Heuristic = {
     });
   },
 };
+
+/**
+ * `a h2, a h3, a h4, h2 a, h3 a, h4 a, a[class*="title"], a[class*="headline"]` as a check over the subtree's
+ * elements (the index's walk, in document order): that selector list sent linkedom's selector engine over the
+ * whole document on every pass. Ancestors are read up the whole tree, as a descendant combinator reads them.
+ */
+function linkedHeadlines(index: TextIndex): Element[] {
+  return index.all('*').filter((el) => {
+    if (isOneOf(el, HEADING)) return el.parentElement !== null && closestTag(el.parentElement, LINK) !== null;
+    if (!isOneOf(el, LINK)) return false;
+    const names = el.getAttribute('class');
+    if (names !== null && (names.includes('title') || names.includes('headline'))) return true;
+    return el.parentElement !== null && closestTag(el.parentElement, HEADING) !== null;
+  });
+}

@@ -28,15 +28,7 @@ export function runReadability(ctx: PageContext): ReadabilityOutcome {
   // Readability edits nodes in place before it gives up on an attempt and re-parses the page from its HTML, so
   // the live nodes can lose their text. Record what was dropped from a copy taken before it runs.
   const body = ctx.doc.body ? (ctx.doc.body.cloneNode(true) as Element) : null;
-  const before = new Map<string, Element>();
-  const parentOf = new Map<string, string | null>();
-  if (body) {
-    for (const el of Array.from(body.querySelectorAll(`[${ID_ATTR}]`))) {
-      const id = el.getAttribute(ID_ATTR) ?? '';
-      before.set(id, el);
-      parentOf.set(id, taggedAncestorId(el));
-    }
-  }
+  const { before, parentOf } = body ? taggedTree(body) : { before: new Map(), parentOf: new Map() };
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     parsed = new Readability<Element>(ctx.doc, {
@@ -123,6 +115,44 @@ function logCleanedInside(
     const kind = metadata.get(normalizedText(el)) ?? cleaned;
     ctx.log(el, `readability:${kind.id}`, kind.reason, 'readability');
   }
+}
+
+/**
+ * Every tagged element below `root` in document order (`querySelectorAll('[data-pith-id]')`), with the id of its
+ * nearest tagged ancestor: one walk that carries the ancestor's id down, instead of a selector pass and then a
+ * climb from every element of the page.
+ */
+function taggedTree(root: Element): {
+  before: Map<string, Element>;
+  parentOf: Map<string, string | null>;
+} {
+  const before = new Map<string, Element>();
+  const parentOf = new Map<string, string | null>();
+  let above = root.getAttribute(ID_ATTR) ?? taggedAncestorId(root);
+  /** The `above` of each level the walk has gone down from. */
+  const levels: (string | null)[] = [];
+  let cur: Element | null = root.firstElementChild;
+  while (cur) {
+    const id = cur.getAttribute(ID_ATTR);
+    if (id !== null) {
+      before.set(id, cur);
+      parentOf.set(id, above);
+    }
+    // A template's content is not part of the page (querySelectorAll skips it; linkedom keeps it in the tree).
+    const first: Element | null = cur.localName === 'template' ? null : cur.firstElementChild;
+    if (first) {
+      levels.push(above);
+      if (id !== null) above = id;
+      cur = first;
+      continue;
+    }
+    while (cur !== root && cur.nextElementSibling === null) {
+      cur = cur.parentElement as Element;
+      above = levels.pop() ?? null;
+    }
+    cur = cur === root ? null : cur.nextElementSibling;
+  }
+  return { before, parentOf };
 }
 
 /**
