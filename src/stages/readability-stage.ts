@@ -9,6 +9,7 @@ import { normalizedText } from '../dom/text';
 import { ID_ATTR, type PageContext } from './page-context';
 import { restoreKeptBlocks } from './restore-kept';
 import { restoreLead } from './restore-lead';
+import { withStaticImageLists } from './readability-image-step';
 import { stageFailed } from '../warnings';
 
 export interface ReadabilityOutcome {
@@ -36,10 +37,12 @@ export function runReadability(ctx: PageContext): ReadabilityOutcome {
   }
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
-    parsed = new Readability<Element>(ctx.doc, {
+    const reader = new Readability<Element>(ctx.doc, {
       keepClasses: true,
       serializer: (node) => node as Element,
-    }).parse();
+    });
+    withStaticImageLists(reader, ctx.doc);
+    parsed = reader.parse();
   } catch (error) {
     // Readability's own bug on this page (or this DOM's): the rules' cuts still stand, so that is the result.
     ctx.warnings.push(stageFailed('Readability', error, 'showing the page cleaned by the rules alone'));
