@@ -28,6 +28,7 @@ import { cutPageLandmarks, nonChromeHeuristicIds } from './heuristics/page-chrom
 import { boundedCopy } from './stages/bounded-copy';
 import { cutBlocks } from './stages/cut-blocks';
 import { DEFAULT_LIMITS } from './stages/page-limits';
+import { releaseCopy } from './stages/release-copy';
 import { rescueContent } from './stages/rescue-content';
 import { ID_ATTR, PageContext } from './stages/page-context';
 import { runReadability, type ReadabilityOutcome } from './stages/readability-stage';
@@ -66,6 +67,14 @@ const INLINE = new Set([
 export function clean(page: Document, options: CleanOptions): CleanResult {
   // Markup can shadow DOM built-ins (`<input name="removeAttribute">` in a form): read a copy where it cannot.
   const doc = withoutClobbering(page);
+  try {
+    return cleanDocument(doc, options);
+  } finally {
+    if (doc !== page) releaseCopy(doc);
+  }
+}
+
+function cleanDocument(doc: Document, options: CleanOptions): CleanResult {
   const lookups = new PageLookups(doc, DEFAULT_LIMITS.maxElements);
   // Site memory: the original page's blocks, read once (null unless asked for).
   const blocks = memoryBlocks(doc, options);
@@ -142,6 +151,8 @@ function cleanOnce(
   let root: Element;
   let removed: RemovedBlock[];
   let restored: RestoredBlock[] = [];
+  /** The second working copy, made when Readability's result is not an article. */
+  let fallback: PageContext | null = null;
   if (isArticle && outcome?.article) {
     root = outcome.article;
     cutBlocks(ctx, root, 'post-rules', heuristics);
@@ -149,7 +160,7 @@ function cleanOnce(
     restored = ctx.restored;
   } else {
     // Readability has rearranged the working copy; start again from the page and keep only the rules' cuts.
-    const fallback = outcome ? workingCopy(doc, rules, options) : ctx;
+    fallback = outcome ? workingCopy(doc, rules, options) : ctx;
     if (outcome) cutBlocks(fallback, pageRoot(fallback.doc), 'pre-rules', false, fallback.doc);
     root = pageRoot(fallback.doc);
     removed = fallback.removed;
@@ -164,6 +175,9 @@ function cleanOnce(
   localizeInPageLinks(root, options.url);
   const text = toPlainText(root);
   const html = root.innerHTML;
+  // The result holds only strings from here: let the copies go (see releaseCopy).
+  releaseCopy(ctx.doc);
+  if (fallback && fallback !== ctx) releaseCopy(fallback.doc);
   // Markdown is made on first read: the popup, the reader and the CLI's markdown and JSON output read it, the
   // plain-text callers (the CLI's text output, the benchmark) never do, and Turndown is a tenth of the work.
   let markdown: string | undefined;

@@ -34,7 +34,12 @@ const NAMING_ATTRIBUTES = ['id', 'name'];
 export function withoutClobbering(doc: Document): Document {
   if (clobberingNames(doc).length === 0) return doc;
   const copy = platformCall<Document>(doc, 'cloneNode', true);
-  for (const { el, attribute } of clobberingNames(copy)) platformCall(el, 'removeAttribute', attribute);
+  // Names before ids: jsdom keeps a window's named elements in a list, and when an id goes while a name of the
+  // same value stays, it leaves the element listed (for the name, which it does not list on an input); listed
+  // after its names are gone, the element and the whole copy with it stay reachable from the page's window.
+  const nameFirst = (name: { attribute: string }): number => (name.attribute === 'name' ? 0 : 1);
+  const names = clobberingNames(copy).sort((a, b) => nameFirst(a) - nameFirst(b));
+  for (const { el, attribute } of names) platformCall(el, 'removeAttribute', attribute);
   return copy;
 }
 

@@ -12,6 +12,7 @@ import { restoreKeptBlocks } from './restore-kept';
 import { restoreLandmarkProse } from './restore-landmark';
 import { restoreLead } from './restore-lead';
 import { restoreSplitBody } from './restore-split';
+import { withStaticImageLists } from './readability-image-step';
 import { stageFailed } from '../warnings';
 
 export interface ReadabilityOutcome {
@@ -31,10 +32,12 @@ export function runReadability(ctx: PageContext): ReadabilityOutcome {
   const { before, parentOf } = body ? taggedTree(body) : { before: new Map(), parentOf: new Map() };
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
-    parsed = new Readability<Element>(ctx.doc, {
+    const reader = new Readability<Element>(ctx.doc, {
       keepClasses: true,
       serializer: (node) => node as Element,
-    }).parse();
+    });
+    withStaticImageLists(reader, ctx.doc);
+    parsed = reader.parse();
   } catch (error) {
     // Readability's own bug on this page (or this DOM's): the rules' cuts still stand, so that is the result.
     ctx.warnings.push(stageFailed('Readability', error, 'showing the page cleaned by the rules alone'));
