@@ -26,6 +26,7 @@ import { stripScriptVectors } from './serialise/safe-html';
 import { toPlainText } from './serialise/text';
 import { cutPageLandmarks, nonChromeHeuristicIds } from './heuristics/page-chrome';
 import { boundedCopy } from './stages/bounded-copy';
+import { MAX_JSON_LD } from './stages/head-copy';
 import { cutBlocks } from './stages/cut-blocks';
 import { DEFAULT_LIMITS } from './stages/page-limits';
 import { releaseCopy } from './stages/release-copy';
@@ -239,11 +240,14 @@ function workingCopy(doc: Document, rules: PageContext['rules'], options: CleanO
   // decides how its engine compares the value's case): with the `:not([type])` in a query, jsdom's selector
   // engine took 0.4 s on a 5 MB page, and linkedom compiles a selector on every `matches` call. A script inside a
   // template is found by the walk on linkedom, not by its query, but goes with the template either way.
+  // Past MAX_JSON_LD blocks, the rest go too (thousands of them made Readability's metadata step quadratic on jsdom).
+  let jsonLd = 0;
   for (const el of tagsInDocument(copy, DROPPED_TAGS)) {
     if (
       el.localName === 'script' &&
       el.getAttribute('type')?.toLowerCase() === 'application/ld+json' &&
-      !el.matches(DROPPED_ELEMENTS)
+      !el.matches(DROPPED_ELEMENTS) &&
+      ++jsonLd <= MAX_JSON_LD
     )
       continue;
     el.remove();

@@ -4,7 +4,8 @@
  * drop; here a read-only walk finds where the limits cut the page (`planCopy`, the same rules as
  * `tagWithinLimits`), and only what comes before that point is copied. The dropped part is a suffix of the page
  * in document order, so positions in the copy still match the original's. An element with too many attributes
- * is copied with its first ones only: copying all and then removing the rest was quadratic.
+ * is copied with its first ones only: copying all and then removing the rest was quadratic. A head past its own
+ * limit is copied in part (`head-copy.ts`).
  */
 import { copyWithFewerAttributes } from '../dom/fewer-attributes';
 import {
@@ -16,6 +17,7 @@ import {
   type PageLimits,
 } from './page-limits';
 import type { EngineWarning } from '../types';
+import { copyLargeHead, headTooLarge, largeHeadWarning } from './head-copy';
 
 export function boundedCopy(
   doc: Document,
@@ -24,13 +26,14 @@ export function boundedCopy(
   const plan: CopyPlan = doc.body
     ? planCopy(doc.body, limits)
     : { cut: null, crowded: [], tooManyChildren: new Map() };
-  if (!plan.cut && plan.crowded.length === 0 && plan.tooManyChildren.size === 0)
+  const largeHead = doc.head && headTooLarge(doc.head) ? doc.head : null;
+  if (!plan.cut && plan.crowded.length === 0 && plan.tooManyChildren.size === 0 && !largeHead)
     return { copy: doc.cloneNode(true) as Document, warnings: [] };
   const copy = doc.cloneNode(false) as Document;
   // The root element only: a doctype appended by hand confuses linkedom's document (no documentElement).
   const root = doc.documentElement;
-  copyWithin(root, copy.appendChild(copy.importNode(root, false)), plan, limits.maxAttributes);
-  const warnings: EngineWarning[] = [];
+  copyWithin(root, copy.appendChild(copy.importNode(root, false)), plan, limits.maxAttributes, largeHead);
+  const warnings: EngineWarning[] = largeHead ? [largeHeadWarning()] : [];
   if (plan.crowded.length > 0) warnings.push(crowdedWarning(plan.crowded.length, limits));
   if (plan.tooManyChildren.size > 0) warnings.push(tooManyChildrenWarning(plan.tooManyChildren.size, limits));
   // A cut inside a text node is made (and said) by tagWithinLimits on the copy, which holds that text node whole.
@@ -43,7 +46,13 @@ export function boundedCopy(
  * whole; the way down to the cut, to each crowded element and to each element whose children are cut short is
  * copied one element at a time. A loop with its own stack: the cut can sit thousands of levels down.
  */
-function copyWithin(from: Node, into: Node, plan: CopyPlan, maxAttributes: number): void {
+function copyWithin(
+  from: Node,
+  into: Node,
+  plan: CopyPlan,
+  maxAttributes: number,
+  largeHead: Element | null,
+): void {
   const doc = into.ownerDocument as Document;
   const crowded = new Set<Node>(plan.crowded);
   const onPath = new Set<Node>(plan.tooManyChildren.keys());
@@ -80,7 +89,7 @@ function copyWithin(from: Node, into: Node, plan: CopyPlan, maxAttributes: numbe
       child = child.firstChild;
       continue;
     }
-    parentCopy.appendChild(doc.importNode(child, true));
+    parentCopy.appendChild(child === largeHead ? copyLargeHead(largeHead, doc) : doc.importNode(child, true));
     child = child.nextSibling;
   }
 }

@@ -76,6 +76,21 @@ describe.each<DomImplementation>(['jsdom', 'linkedom'])('stress pages on %s', (d
     }
   });
 
+  it('a head of 50,000 elements: read in part, the article whole, and said', { timeout: SLOW }, () => {
+    const head =
+      '<meta property="og:site_name" content="Harbour Ledger">' +
+      '<link rel="preload" href="/a.js" as="script">'.repeat(15_000) +
+      '<meta name="m" content="x">'.repeat(15_000) +
+      '<script type="application/ld+json">{"@type":"Thing","name":"n"}</script>'.repeat(20_000);
+    const html = article('').replace('<title>', `${head}<title>`);
+    const { result, ms } = timed(html, dom);
+    expect(result.warnings.find((w) => w.code === 'too-large')?.message).toMatch(/^Page head too large/);
+    expect(result.siteName).toBe('Harbour Ledger');
+    expect(result.title).toBe('Council votes');
+    expect(result.text).toContain('Paragraph 6');
+    expect(ms).toBeLessThan(CEILING_MS);
+  });
+
   it('catastrophic text for the byline pattern, and a catastrophic user rule', () => {
     const { result, ms } = timed(
       article(`<p>By A${'andA'.repeat(40)}</p><p>${'a'.repeat(40)}!</p>`),
