@@ -210,7 +210,15 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDri
           }
           await sleep(100);
         }
-        throw new Error('Firefox saved no file');
+        // Say what there was: a `.part` left means the download started and never finished; nothing new means
+        // the page never started one (the toast, if any, says why).
+        const added = readdirSync(downloads).filter((f) => !before.has(f));
+        const toast = await page
+          .evaluate(() => document.querySelector('pith-toast')?.shadowRoot?.textContent ?? '')
+          .catch(() => '');
+        throw new Error(
+          `Firefox saved no file in 30 s (new in the downloads folder: ${added.join(', ') || 'nothing'}; toast: ${toast || 'none'})`,
+        );
       },
       async reload() {
         await page.reload({ waitUntil: 'load' });
