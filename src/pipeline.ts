@@ -16,7 +16,7 @@
  */
 import { withoutClobbering } from './dom/clobbering';
 import { PageLookups } from './dom/page-lookups';
-import { isOneOf, tags, tagsInside, type TagNames } from './dom/tags';
+import { isJsonLd, isOneOf, tags, tagsInside, type TagNames } from './dom/tags';
 import { countWords, normalizedText } from './dom/text';
 import { TextIndex } from './dom/text-index';
 import { buildRuleSet } from './rules/rule-set';
@@ -243,13 +243,7 @@ function workingCopy(doc: Document, rules: PageContext['rules'], options: CleanO
   // Past MAX_JSON_LD blocks, the rest go too (thousands of them made Readability's metadata step quadratic on jsdom).
   let jsonLd = 0;
   for (const el of tagsInDocument(copy, DROPPED_TAGS)) {
-    if (
-      el.localName === 'script' &&
-      el.getAttribute('type')?.toLowerCase() === 'application/ld+json' &&
-      !el.matches(DROPPED_ELEMENTS) &&
-      ++jsonLd <= MAX_JSON_LD
-    )
-      continue;
+    if (isJsonLd(el) && !el.matches(DROPPED_ELEMENTS) && ++jsonLd <= MAX_JSON_LD) continue;
     el.remove();
   }
   addBase(copy, options.url);

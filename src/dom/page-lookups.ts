@@ -4,7 +4,7 @@
  * which on a page of a million elements cost more than cleaning it. The head and the body are each read up to
  * `max` elements in document order; past that the engine cleans nothing either (`page-limits.ts`).
  */
-import { firstElements, tags } from './tags';
+import { firstElements, isJsonLd, tags } from './tags';
 
 const LOOKED_UP = tags('meta, title, script');
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
@@ -45,9 +45,6 @@ export class PageLookups {
 
   /** The JSON-LD scripts. */
   jsonLd(): Element[] {
-    // Matched as a selector matches `type` in HTML: without regard to case.
-    return this.found.filter(
-      (e) => e.localName === 'script' && e.getAttribute('type')?.toLowerCase() === 'application/ld+json',
-    );
+    return this.found.filter(isJsonLd);
   }
 }

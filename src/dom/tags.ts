@@ -73,3 +73,8 @@ export function firstElements(el: Element, max: number, names?: TagNames): Eleme
   }
   return found;
 }
+
+/** A JSON-LD script. `type` compared as a selector compares it in HTML: without regard to case. */
+export function isJsonLd(el: Element): boolean {
+  return el.localName === 'script' && el.getAttribute('type')?.toLowerCase() === 'application/ld+json';
+}

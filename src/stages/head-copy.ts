@@ -7,6 +7,7 @@
  * to its own count, in page order, and a warning says so. Head elements carry no `data-pith-id` (positions count
  * the body), so leaving some out moves no cut's place.
  */
+import { isJsonLd } from '../dom/tags';
 import type { EngineWarning } from '../types';
 
 export const HEAD_LIMITS = { elements: 1_000, meta: 1_000, link: 200, jsonLd: 50 } as const;
@@ -24,10 +25,6 @@ export function headTooLarge(head: Element): boolean {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push(child);
   }
   return false;
-}
-
-export function isJsonLd(el: Element): boolean {
-  return el.localName === 'script' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json';
 }
 
 /** The kinds of head element the stages read, and how many of each a large head keeps. */
