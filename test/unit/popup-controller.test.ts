@@ -6,6 +6,20 @@ import type { Comparison, PageReport, Result } from '../../extension/shared/mess
 import type { SiteSettings } from '../../extension/shared/storage';
 import type { CleanResult, RemovedBlock } from '../../src/types';
 
+/** A report on a.example: what a test sets, the rest as every test here has it (no rows, one ms each). */
+function reportOf(
+  fields: Pick<PageReport, 'result' | 'settings' | 'reasons'> & Partial<PageReport>,
+): PageReport {
+  return {
+    tabId: 1,
+    host: 'a.example',
+    url: 'https://a.example/',
+    comparison: { rows: [], clean: [], emptyCuts: [], unplaced: [] },
+    pageMs: { engine: 1, compare: 1 },
+    ...fields,
+  };
+}
+
 /** A page whose clean text depends on the settings the way the engine's does: a switched-off reason brings its block back. */
 function fakePage(isArticle = true) {
   let settings: SiteSettings = {};
@@ -31,18 +45,13 @@ function fakePage(isArticle = true) {
         removed: cut ? [ad] : [],
         stats: { wordsBefore: 5, wordsAfter: cut ? 1 : 5 },
       } as unknown as CleanResult;
-      const report: PageReport = {
-        tabId: 1,
-        host: 'a.example',
-        url: 'https://a.example/',
+      const report = reportOf({
         result,
         settings,
-        comparison: { rows: [], clean: [], emptyCuts: [], unplaced: [] },
         reasons: [
           { reason: 'AI feature promo', count: cut ? 1 : 0, ruleIds: ['promos:3', 'promos:9'], sources: [] },
         ],
-        pageMs: { engine: 1, compare: 1 },
-      };
+      });
       return { ok: true, value: report };
     },
     async comparison() {
@@ -174,19 +183,7 @@ describe('two quick switches', () => {
           { reason: 'Share buttons', count: 1, ruleIds: ['share:1'], sources: [] },
           { reason: 'Promo', count: 1, ruleIds: ['promos:1'], sources: [] },
         ];
-        return {
-          ok: true,
-          value: {
-            tabId: 1,
-            host: 'a.example',
-            url: 'https://a.example/',
-            result,
-            settings,
-            comparison: { rows: [], clean: [], emptyCuts: [], unplaced: [] },
-            reasons,
-            pageMs: { engine: 1, compare: 1 },
-          },
-        };
+        return { ok: true, value: reportOf({ result, settings, reasons }) };
       },
       async comparison() {
         return { ok: true, value: { rows: [], clean: [], emptyCuts: [], unplaced: [] } };
@@ -239,16 +236,12 @@ describe('a first report without its rows', () => {
         const first = reports === 1;
         return {
           ok: true,
-          value: {
-            tabId: 1,
-            host: 'a.example',
-            url: 'https://a.example/',
+          value: reportOf({
             result: { title: 'T', text: 'Body.', isArticle: true, removed: [] } as unknown as CleanResult,
             settings: {},
             comparison: first ? { rows: [], clean, emptyCuts: [], unplaced: [], rowsPending: true } : rows,
             reasons: [],
-            pageMs: { engine: 1, compare: 1 },
-          } as PageReport,
+          }),
         };
       },
       async comparison() {
