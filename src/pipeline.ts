@@ -158,7 +158,7 @@ function cleanOnce(
     root = outcome.article;
     cutBlocks(ctx, root, 'post-rules', heuristics);
     removed = ctx.removed;
-    restored = ctx.restored;
+    restored = ctx.restoredIn(root);
   } else {
     // Readability has rearranged the working copy; start again from the page and keep only the rules' cuts.
     fallback = outcome ? workingCopy(doc, rules, options) : ctx;

@@ -22,7 +22,9 @@ export interface Removal {
 export class PageContext {
   readonly removed: RemovedBlock[] = [];
   /** Blocks put back into the article after Readability left them out. */
+  /** Blocks the restoring stages put back, as they put them back (see `restoredIn`), and their elements. */
   readonly restored: RestoredBlock[] = [];
+  private readonly restoredElements: Element[] = [];
   /** What the stages could not do as asked (a rule skipped, a limit hit), reported in the result. */
   readonly warnings: EngineWarning[] = [];
   /**
@@ -157,6 +159,20 @@ export class PageContext {
   /** Records a block put back into the article. */
   restore(el: Element, ruleId: string, reason: string): void {
     this.restored.push({ ruleId, reason, text: readableText(el), where: this.whereOf(el) });
+    this.restoredElements.push(el);
+  }
+
+  /**
+   * The restorations as the result shows them, once the post-rules have run over the article: a block they cut
+   * whole is a cut (it is in `removed`), not a restoration; one they cut part of says the text that is left.
+   */
+  restoredIn(article: Element): RestoredBlock[] {
+    return this.restored.flatMap((block, i) => {
+      const el = this.restoredElements[i];
+      if (!el || !isInside(el, article)) return [];
+      const text = readableText(el);
+      return text === '' ? [] : [{ ...block, text }];
+    });
   }
 
   log(el: Element, ruleId: string, reason: string, stage: Stage): void {
@@ -169,6 +185,12 @@ export class PageContext {
       html: stripIds(el.outerHTML),
     });
   }
+}
+
+/** By climbing parents: linkedom's `compareDocumentPosition` (under `contains`) is not to be trusted. */
+function isInside(el: Element, root: Element): boolean {
+  for (let up: Element | null = el; up; up = up.parentElement) if (up === root) return true;
+  return false;
 }
 
 function hasChosenAncestor(el: Element, chosen: Map<Element, Removal>): boolean {
