@@ -74,21 +74,31 @@ export async function waitForReader(
   }
 }
 
-/** A real (trusted) click on the element `selector` matches inside the reader. */
+/**
+ * A real (trusted) click on the element `selector` matches inside the reader, once it is laid out: right after a
+ * click that opens a menu, the menu's items may not have a box yet, and a click at a box-less element's "middle"
+ * lands on the viewport's corner and does nothing.
+ */
 export async function clickInReader(
   driver: BrowserDriver,
   page: PageHandle,
   tabId: number,
   selector: string,
+  timeoutMs = 5_000,
 ): Promise<void> {
-  const at = (await driver.background({
-    kind: 'in-tab',
-    tabId,
-    source: readerProbe.toString(),
-    args: ['center', selector],
-  })) as { x: number; y: number } | null;
-  if (!at) throw new Error(`nothing in the reader matches ${selector}`);
-  await page.clickAt(at.x, at.y);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const at = (await driver.background({
+      kind: 'in-tab',
+      tabId,
+      source: readerProbe.toString(),
+      args: ['center', selector],
+    })) as { x: number; y: number } | null;
+    if (at) return page.clickAt(at.x, at.y);
+    if (Date.now() > deadline)
+      throw new Error(`nothing laid out in the reader matches ${selector} after ${timeoutMs} ms`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
 }
 
 /** The reader's visible text. */

@@ -21,7 +21,7 @@ export interface ReaderState {
 
 export type ReaderProbeResult =
   | ReaderState
-  /** `center`: the middle of the element matched by the selector, in viewport pixels (null: none). */
+  /** `center`: the middle of the element matched by the selector, in viewport pixels (null: none, or not laid out). */
   | { x: number; y: number }
   /** `audit`: the state, and what in the reader could run code or load a scriptable URL. */
   | (ReaderState & { problems: string[]; elements: number })
@@ -81,6 +81,8 @@ export function readerProbe(op: 'state' | 'center' | 'audit', selector: string):
     const target = root?.querySelector(selector);
     if (!target) return null;
     const r = target.getBoundingClientRect();
+    // A menu item whose menu has not opened yet has no box: its "middle" would be the viewport's corner.
+    if (r.width === 0 || r.height === 0) return null;
     return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
   }
   // audit
