@@ -152,6 +152,7 @@ export class TextIndex {
     if (!found) {
       found =
         this.fromWalk(css) ??
+        this.notTags(css) ??
         this.byAttribute(css) ??
         this.queryFromQueryRoot(css) ??
         Array.from(this.root.querySelectorAll(css));
@@ -185,9 +186,21 @@ export class TextIndex {
     return found;
   }
 
+  /**
+   * The subtree's elements but those with the given tag names, for `*:not(figcaption)` (a built-in text rule's
+   * base); null for any other selector. Run through a selector engine, it tested every element of the page:
+   * 0.1 s on a 5 MB page on either DOM.
+   */
+  private notTags(css: string): Element[] | null {
+    const list = NOT_TAGS.exec(css)?.[1];
+    if (list === undefined) return null;
+    const names = new Set(list.split(',').map((name) => name.trim()));
+    return this.walk().elements.filter((el) => !names.has(el.localName));
+  }
+
   /** Whether `all(css)` is answered from the walk, without running a selector engine over the page. */
   answersFromWalk(css: string): boolean {
-    return SIMPLE_LIST.test(css) || ATTRIBUTE_SELECTOR.test(css);
+    return SIMPLE_LIST.test(css) || NOT_TAGS.test(css) || ATTRIBUTE_SELECTOR.test(css);
   }
 
   /**
@@ -279,6 +292,13 @@ function hasAny(present: readonly (readonly (string | null)[])[], i: number): bo
 /** `p, div`, `*`, `[class], [id]`: type selectors, the universal selector and attribute presence, comma-joined. */
 const SIMPLE_LIST =
   /^\s*(\*|[a-z][a-z0-9]*|\[\s*[a-z][-a-z0-9_]*\s*\])(\s*,\s*(\*|[a-z][a-z0-9]*|\[\s*[a-z][-a-z0-9_]*\s*\]))*\s*$/i;
+
+/**
+ * `*:not(a, b)` (or `:not(a)`) with lower-case tag names: an element matches unless its name is one of them. Lower
+ * case only, as HTML's parser stores names: a type selector in another case matches HTML elements but not
+ * foreign (SVG) ones, which a plain comparison would not say.
+ */
+const NOT_TAGS = /^\s*\*?:not\(\s*([a-z][a-z0-9]*(?:\s*,\s*[a-z][a-z0-9]*)*)\s*\)\s*$/;
 
 /**
  * `[name op "value"]` with a non-empty value free of quotes, backslashes and line breaks, on `id`, `class`,

@@ -113,6 +113,16 @@ describe.each<DomImplementation>(['jsdom', 'linkedom'])('on %s', (dom) => {
       expect(index.answersFromWalk(css), css).toBe(false);
   });
 
+  it("TextIndex answers *:not(tags) from its walk as the DOM's querySelectorAll does", () => {
+    const index = new TextIndex(doc.body);
+    for (const css of ['*:not(figcaption)', ':not(p, li)', '*:not( span ,td,svg )', '*:not(g)']) {
+      expect(index.answersFromWalk(css), css).toBe(true);
+      expect(index.all(css), css).toEqual(Array.from(doc.body.querySelectorAll(css)));
+    }
+    for (const css of ['*:not(.box)', '*:not(P)', 'p:not(b)', '*:not(p b)'])
+      expect(index.answersFromWalk(css), css).toBe(false);
+  });
+
   it('a :has-text rule finds the same elements with and without the index', () => {
     for (const source of ['*:has-text(/^Share$/)', 'span:has-text(Share)', '*:has-text(/^Share$/) + *']) {
       const selector = compileSelector(source);
