@@ -135,9 +135,12 @@ export class TextIndex {
       this.carried = { class: new Set(), id: new Set() };
       // The values `byAttribute` reads too: each attribute is read from the DOM once per pass.
       for (const id of this.attributeValues('id')) if (id) this.carried.id.add(id.toLowerCase());
+      // Pages repeat the same class list on many elements: each distinct list is split once.
+      const seen = new Set<string>();
       for (const classes of this.attributeValues('class')) {
-        if (classes)
-          for (const name of classes.toLowerCase().split(/[\t\n\f\r ]+/)) this.carried.class.add(name);
+        if (!classes || seen.has(classes)) continue;
+        seen.add(classes);
+        for (const name of classes.toLowerCase().split(/[\t\n\f\r ]+/)) this.carried.class.add(name);
       }
     }
     return this.carried[key.kind].has(key.name);
@@ -149,6 +152,7 @@ export class TextIndex {
     if (!found) {
       found =
         this.fromWalk(css) ??
+        this.notTags(css) ??
         this.byAttribute(css) ??
         this.queryFromQueryRoot(css) ??
         Array.from(this.root.querySelectorAll(css));
@@ -171,22 +175,44 @@ export class TextIndex {
     }
     const { elements } = this.walk();
     if (any) return elements.slice();
-    return elements.filter(
-      (el) => tags.has(el.localName) || attributes.some((attribute) => el.hasAttribute(attribute)),
-    );
+    // Plain loops over each attribute's values, read once per pass (`attributeValues`): a closure per element and
+    // a DOM read per element and attribute were garbage that jsdom's large heap makes slow to collect.
+    const present = attributes.map((attribute) => this.attributeValues(attribute));
+    const found: Element[] = [];
+    for (let i = 0; i < elements.length; i++) {
+      const el = elements[i] as Element;
+      if (tags.has(el.localName) || hasAny(present, i)) found.push(el);
+    }
+    return found;
+  }
+
+  /**
+   * The subtree's elements but those with the given tag names, for `*:not(figcaption)` (a built-in text rule's
+   * base); null for any other selector. Run through a selector engine, it tested every element of the page:
+   * 0.1 s on a 5 MB page on either DOM.
+   */
+  private notTags(css: string): Element[] | null {
+    const list = NOT_TAGS.exec(css)?.[1];
+    if (list === undefined) return null;
+    const names = new Set(list.split(',').map((name) => name.trim()));
+    return this.walk().elements.filter((el) => !names.has(el.localName));
   }
 
   /** Whether `all(css)` is answered from the walk, without running a selector engine over the page. */
   answersFromWalk(css: string): boolean {
-    return SIMPLE_LIST.test(css) || ATTRIBUTE_SELECTOR.test(css);
+    return SIMPLE_LIST.test(css) || NOT_TAGS.test(css) || ATTRIBUTE_SELECTOR.test(css);
   }
 
   /**
-   * The subtree's elements for one attribute selector on `id`, `class` or a `data-` attribute with a quoted
-   * value (`[id^="taboola"]`, `[class*="author-bio"]`); null for any other selector. These are most of the
-   * plain rules, and both DOMs' selector engines test every element of the page for each: jsdom took 40 ms per
-   * such selector on a 5 MB page. Their values compare case-sensitively in every engine (these attributes are
-   * not among HTML's case-insensitive ones, and quirks mode changes only `.class` and `#id` selectors).
+   * The subtree's elements for one attribute selector on `id`, `class`, `role`, or an `aria-` or `data-`
+   * attribute with a quoted value (`[id^="taboola"]`, `[class*="author-bio"]`, `[aria-label="Breadcrumb"]`); null
+   * for any other selector. These are most of the plain rules, and both DOMs' selector engines test every element
+   * of the page for each: jsdom took 40 ms per such selector on a 5 MB page. Values compare case-sensitively, as
+   * linkedom's engine and jsdom's nwsapi compare them (none of these attributes is among HTML's case-insensitive
+   * ones, and quirks mode changes only `.class` and `#id` selectors). jsdom's other engine, which it falls back to
+   * for a selector list nwsapi cannot run (one holding `:has()`), ignores case in HTML documents; a rule's hits
+   * were always the elements its own selector `matches`, which nwsapi answers case-sensitively, so a rule
+   * answered here finds what it found in the joined query.
    */
   private byAttribute(css: string): Element[] | null {
     const parts = ATTRIBUTE_SELECTOR.exec(css);
@@ -257,17 +283,30 @@ export class TextIndex {
   }
 }
 
+/** Whether the element at `i` of the walk has one of the attributes (given as their values in walk order). */
+function hasAny(present: readonly (readonly (string | null)[])[], i: number): boolean {
+  for (const values of present) if (values[i] !== null) return true;
+  return false;
+}
+
 /** `p, div`, `*`, `[class], [id]`: type selectors, the universal selector and attribute presence, comma-joined. */
 const SIMPLE_LIST =
   /^\s*(\*|[a-z][a-z0-9]*|\[\s*[a-z][-a-z0-9_]*\s*\])(\s*,\s*(\*|[a-z][a-z0-9]*|\[\s*[a-z][-a-z0-9_]*\s*\]))*\s*$/i;
 
 /**
- * `[name op "value"]` with a non-empty value free of quotes, backslashes and line breaks, on `id`, `class` or a
- * lower-case `data-` attribute (names as HTML's parser stores them), with `=`, `^=`, `$=`, `*=`, or `~=` and a
- * value without white space: what `byAttribute` answers exactly as a selector engine would.
+ * `*:not(a, b)` (or `:not(a)`) with lower-case tag names: an element matches unless its name is one of them. Lower
+ * case only, as HTML's parser stores names: a type selector in another case matches HTML elements but not
+ * foreign (SVG) ones, which a plain comparison would not say.
+ */
+const NOT_TAGS = /^\s*\*?:not\(\s*([a-z][a-z0-9]*(?:\s*,\s*[a-z][a-z0-9]*)*)\s*\)\s*$/;
+
+/**
+ * `[name op "value"]` with a non-empty value free of quotes, backslashes and line breaks, on `id`, `class`,
+ * `role` or a lower-case `aria-` or `data-` attribute (names as HTML's parser stores them), with `=`, `^=`, `$=`,
+ * `*=`, or `~=` and a value without white space: what `byAttribute` answers exactly as a selector engine would.
  */
 const ATTRIBUTE_SELECTOR =
-  /^\s*\[\s*(id|class|data-[a-z0-9_-]+)\s*(=|\^=|\$=|\*=|~=)\s*(?:"([^"'\\\n\r\f]+)"|'([^"'\\\n\r\f]+)')\s*\]\s*$/;
+  /^\s*\[\s*(id|class|role|aria-[a-z]+|data-[a-z0-9_-]+)\s*(=|\^=|\$=|\*=|~=)\s*(?:"([^"'\\\n\r\f]+)"|'([^"'\\\n\r\f]+)')\s*\]\s*$/;
 
 const ATTRIBUTE_TESTS = {
   '=': (actual: string, value: string): boolean => actual === value,

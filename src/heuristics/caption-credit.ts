@@ -9,6 +9,7 @@
  * The prose guard that keeps inline elements inside sentences does not apply here: a caption is a line of
  * text with its credit beside it, not a paragraph.
  */
+import { tags, tagsInside } from '../dom/tags';
 import { normalizedText } from '../dom/text';
 import type { Heuristic } from './heuristic';
 import { phrasesFor, type PhraseMatcher } from './phrases/match';
@@ -17,6 +18,7 @@ const CREDIT_NAMES =
   /(^|[-_\s])(credit|credits|copyright|photographer|photo-?by|attribution|image-?source|photo-?source)($|[-_\s])/i;
 const MAX_CREDIT_WORDS = 14;
 const MEDIA = 'img, picture, video, iframe, svg';
+const FIGCAPTION = tags('figcaption');
 const COPYRIGHT = /^(©|\(c\)\s|copyright\b)/i;
 const MADE_BY = /^((photo(graph)?|picture|image|illustration|video)s?\s+(by|from)|courtesy(\s+of)?)\s/i;
 const AGENCY =
@@ -76,7 +78,8 @@ function textOutside(root: Element, skipped: Element[]): string {
  */
 export function splitCaptionCredits(doc: Document): void {
   const body = doc.body;
-  const captions = body ? Array.from(body.querySelectorAll('figcaption')) : [];
+  // A walk, not querySelectorAll: jsdom ran the query through its slower selector engine, 0.1 s on a 5 MB page.
+  const captions = body ? tagsInside(body, FIGCAPTION) : [];
   if (!body || captions.length === 0) return;
   const phrases = phrasesFor(body, normalizedText(body));
   for (const caption of captions) {

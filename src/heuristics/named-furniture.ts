@@ -143,56 +143,104 @@ export function nameTokens(name: string): string[] {
     .filter((t) => t !== '');
 }
 
-/** Whether one of the words (each given as its name tokens) names the kind. */
-function namesKind(words: readonly (readonly string[])[], kind: Kind): boolean {
-  for (const tokens of words) {
-    if (kind.unless?.some((t) => tokens.includes(t))) continue;
-    if (tokens.some((t) => kind.tokens.includes(t))) return true;
-    for (const [head, others] of kind.pairs ?? []) {
-      if (tokens.includes(head) && tokens.some((t) => others.includes(t))) return true;
-    }
+/** Whether one word's name tokens name the kind. */
+function namesKind(tokens: readonly string[], kind: Kind): boolean {
+  if (kind.unless?.some((t) => tokens.includes(t))) return false;
+  if (tokens.some((t) => kind.tokens.includes(t))) return true;
+  for (const [head, others] of kind.pairs ?? []) {
+    if (tokens.includes(head) && tokens.some((t) => others.includes(t))) return true;
   }
   return false;
 }
 
-/**
- * The class and id words of every named element in the subtree, each split into its name tokens, read once per
- * pass: all kinds share them, and a page repeats the same class words on many elements, so each distinct word
- * is split once (splitting per element and kind was most of this heuristic's time).
- */
-const namesCache = new WeakMap<TextIndex, Map<Element, string[][]>>();
+/** The kinds one class or id word names, as bits (bit i for KINDS[i]). */
+function kindsOfWord(word: string): number {
+  const tokens = nameTokens(word);
+  let bits = 0;
+  KINDS.forEach((kind, i) => {
+    if (namesKind(tokens, kind)) bits |= 1 << i;
+  });
+  return bits;
+}
 
-function namedElements(index: TextIndex): Map<Element, string[][]> {
-  let names = namesCache.get(index);
-  if (!names) {
-    names = new Map();
-    const tokensOf = new Map<string, string[]>();
+/** The elements of the subtree whose class or id words name some kind, and the kinds each names (as bits). */
+interface NamedElements {
+  elements: Element[];
+  kinds: number[];
+}
+
+/**
+ * The named elements of the subtree, read once per pass: all kinds share them. A page repeats the same class
+ * attribute on many elements and the same words in many attributes, so each distinct attribute value and each
+ * distinct word is judged once, and a kind's heuristic tests one bit per element: testing every word of every
+ * element against every kind was most of this heuristic's time, and its garbage most of the engine's on huge
+ * pages (jsdom's heap makes each collection slow).
+ */
+const namesCache = new WeakMap<TextIndex, NamedElements>();
+
+function namedElements(index: TextIndex): NamedElements {
+  let named = namesCache.get(index);
+  if (!named) {
+    named = { elements: [], kinds: [] };
+    const ofWord = new Map<string, number>();
+    const ofValue = new Map<string, number>();
     for (const el of index.all('[class], [id]')) {
       if (NEVER.has(el.localName)) continue;
-      const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
-        .split(/\s+/)
-        .filter((w) => w !== '');
-      if (words.length === 0) continue;
-      names.set(
-        el,
-        words.map((word) => {
-          let tokens = tokensOf.get(word);
-          if (!tokens) {
-            tokens = nameTokens(word);
-            tokensOf.set(word, tokens);
+      const value = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      let bits = ofValue.get(value);
+      if (bits === undefined) {
+        bits = 0;
+        for (const word of value.split(/\s+/)) {
+          if (word === '') continue;
+          let wordBits = ofWord.get(word);
+          if (wordBits === undefined) {
+            wordBits = kindsOfWord(word);
+            ofWord.set(word, wordBits);
           }
-          return tokens;
-        }),
-      );
+          bits |= wordBits;
+        }
+        ofValue.set(value, bits);
+      }
+      if (bits === 0) continue;
+      named.elements.push(el);
+      named.kinds.push(bits);
     }
-    namesCache.set(index, names);
+    namesCache.set(index, named);
   }
-  return names;
+  return named;
 }
 
 /** A paragraph this long is prose, not a widget line. */
 const PROSE_WORDS = 20;
-const proseCache = new WeakMap<TextIndex, Element[]>();
+
+/** The subtree's prose paragraphs: how many, and how many each element holds (only elements holding some). */
+interface Prose {
+  total: number;
+  inside: Map<Element, number>;
+}
+
+const proseCache = new WeakMap<TextIndex, Prose>();
+
+/**
+ * Counted once per pass, by climbing from each prose paragraph to the root: asking each named element whether it
+ * contains each paragraph was work (and, on jsdom, garbage) that grew with elements times paragraphs.
+ */
+function proseOf(root: Element, index: TextIndex): Prose {
+  let prose = proseCache.get(index);
+  if (!prose) {
+    prose = { total: 0, inside: new Map() };
+    for (const p of index.all('p')) {
+      if (index.words(p) < PROSE_WORDS) continue;
+      prose.total++;
+      for (let up: Element | null = p; up; up = up.parentElement) {
+        prose.inside.set(up, (prose.inside.get(up) ?? 0) + 1);
+        if (up === root) break;
+      }
+    }
+    proseCache.set(index, prose);
+  }
+  return prose;
+}
 
 /**
  * Whether `el` holds half or more of the subtree's prose paragraphs: then it is the article's own wrapper
@@ -200,27 +248,24 @@ const proseCache = new WeakMap<TextIndex, Element[]>();
  * looks at pages of more than 200 words).
  */
 function holdsMostProse(el: Element, root: Element, index: TextIndex): boolean {
-  let prose = proseCache.get(index);
-  if (!prose) {
-    prose = index.all('p').filter((p) => index.words(p) >= PROSE_WORDS);
-    proseCache.set(index, prose);
-  }
-  if (prose.length === 0) return index.words(el) >= 0.5 * index.words(root);
-  let inside = 0;
-  for (const p of prose) if (el.contains(p)) inside++;
-  return inside >= prose.length / 2;
+  const prose = proseOf(root, index);
+  if (prose.total === 0) return index.words(el) >= 0.5 * index.words(root);
+  return (prose.inside.get(el) ?? 0) >= prose.total / 2;
 }
 
-function heuristicFor(kind: Kind): Heuristic {
+function heuristicFor(kind: Kind, bit: number): Heuristic {
   return {
     name: kind.name,
     reason: kind.reason,
     maxShare: 0.4,
     find(root, index) {
       const found: Element[] = [];
-      for (const [el, words] of namedElements(index)) {
+      const { elements, kinds } = namedElements(index);
+      for (let i = 0; i < elements.length; i++) {
+        const el = elements[i] as Element;
+        if (((kinds[i] as number) & bit) === 0) continue;
         const count = index.words(el);
-        if (count === 0 || count > kind.maxWords || !namesKind(words, kind)) continue;
+        if (count === 0 || count > kind.maxWords) continue;
         if (kind.minLinkDensity !== undefined && index.linkDensity(el) < kind.minLinkDensity) continue;
         // The headline is never furniture: a block holding it is the article's header or the article.
         if (hasTagInside(el, HEADLINE) || holdsMostProse(el, root, index)) continue;
@@ -231,4 +276,4 @@ function heuristicFor(kind: Kind): Heuristic {
   };
 }
 
-export const NAMED_FURNITURE: readonly Heuristic[] = KINDS.map(heuristicFor);
+export const NAMED_FURNITURE: readonly Heuristic[] = KINDS.map((kind, i) => heuristicFor(kind, 1 << i));

@@ -8,7 +8,7 @@
  * (`data-pith-id`, how a cut block finds its place in the original page) and applies the limits. Positions count
  * every element of the original, also those a limit dropped, so the tags still point at the right originals.
  */
-import { keepFirstAttributes } from '../dom/fewer-attributes';
+import { attributeCount, keepFirstAttributes } from '../dom/fewer-attributes';
 import type { EngineWarning } from '../types';
 
 export interface PageLimits {
@@ -93,7 +93,7 @@ export function planCopy(body: Element, limits: PageLimits): CopyPlan {
       return plan;
     }
     kept++;
-    if (el.attributes.length > limits.maxAttributes) plan.crowded.push(el);
+    if (attributeCount(el) > limits.maxAttributes) plan.crowded.push(el);
     pushChildren(el, depth + 1, stack, limits.maxChildren, plan.tooManyChildren);
   }
   return plan;
@@ -192,7 +192,7 @@ export function tagWithinLimits(
       break;
     }
     // The count first, before any work per attribute (the working copy has done this already; see planCopy).
-    if (el.attributes.length > limits.maxAttributes) {
+    if (attributeCount(el) > limits.maxAttributes) {
       el = keepFirstAttributes(el, limits.maxAttributes);
       rebuilt++;
     }

@@ -2,8 +2,10 @@
  * The stress targets, measured (`npm run bench:stress`): each generated page of `stress-pages.ts` cleaned in Node
  * on jsdom and on linkedom, each run in a fresh process so its peak memory is its own, and in Chromium (the
  * engine bundled as the extension ships it, on the page as loaded; `--no-browser` to skip). Prints parse time,
- * engine time (`stats.ms.total`), peak RSS and whether the result says "too large". Timings are reported, not
- * asserted: the unit tests check each page gives a defined result.
+ * engine time (`stats.ms.total`), peak RSS, and whether the result says "too large". The peak is the process's,
+ * parse included (jsdom's parse of a huge page needs more than the engine); in Node on Linux, "clean +N MB" is
+ * how far RSS rose above what it was after the parse while `clean()` ran: the engine's own share. Timings are
+ * reported, not asserted: the unit tests check each page gives a defined result.
  *
  *   npm run bench:stress [-- --page NAME-PREFIX] [--dom jsdom|linkedom] [--no-browser | --no-node] [--json FILE]
  */
@@ -14,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { limitHtml, parseDocument, type DomImplementation } from '../../src/node';
 import { clean } from '../../src/pipeline';
+import { peakRssMb, resetPeakRss } from './peak-rss';
 import { cleanInChromium } from './stress-browser';
 import { stressPages, MB, type StressPage } from './stress-pages';
 
@@ -30,7 +33,15 @@ export interface StressRow {
    * before it, the JSON-LD check after it, or a second pass.
    */
   cleanMs?: number;
+  /** Peak RSS of the whole process: the parse's peak included (jsdom's, on a huge page, is most of it). */
   peakMb: number;
+  /** RSS once the page is parsed, just before `clean()` (Node only). */
+  rssBeforeCleanMb?: number;
+  /**
+   * How far RSS rose above `rssBeforeCleanMb` while `clean()` ran: the engine's own share of the memory (Node on
+   * Linux only; see peak-rss.ts).
+   */
+  cleanPeakMb?: number;
   tooLarge: boolean;
   textChars: number;
   error?: string;
@@ -49,15 +60,21 @@ const { values } = parseArgs({
   },
 });
 
+/** RSS as `maxRSS` counts it (KiB / 1024), so the peaks compare. */
+const MiB = 1024 * 1024;
+
 function measureHere(page: StressPage, dom: DomImplementation): StressRow {
   const t0 = performance.now();
   const doc = parseDocument(page.html, 'https://news.example/a', dom);
   const parseMs = performance.now() - t0;
+  const canReset = resetPeakRss();
+  const rssBefore = process.memoryUsage().rss / MiB;
   const cpu0 = process.cpuUsage();
   const t1 = performance.now();
   const result = clean(doc, { url: 'https://news.example/a' });
   const cleanMs = performance.now() - t1;
   const cpu = process.cpuUsage(cpu0);
+  const cleanPeak = canReset ? peakRssMb() : null;
   // cleanHtml's own warning, for HTML past MAX_HTML_CHARS (parseDocument cut it already).
   const truncated = limitHtml(page.html).truncated;
   return {
@@ -69,6 +86,8 @@ function measureHere(page: StressPage, dom: DomImplementation): StressRow {
     engineCpuMs: (cpu.user + cpu.system) / 1000,
     cleanMs,
     peakMb: process.resourceUsage().maxRSS / 1024,
+    rssBeforeCleanMb: rssBefore,
+    ...(cleanPeak === null ? {} : { cleanPeakMb: Math.max(0, cleanPeak - rssBefore) }),
     tooLarge: truncated || result.warnings.some((w) => w.code === 'too-large'),
     textChars: result.text.length,
   };
@@ -111,6 +130,7 @@ function print(row: StressRow): void {
     row.engineCpuMs === undefined ? '' : `(cpu ${Math.round(row.engineCpuMs)} ms)`.padStart(16),
     row.cleanMs === undefined ? '' : `clean() ${Math.round(row.cleanMs)} ms`.padStart(17),
     `peak ${Math.round(row.peakMb)} MB`.padStart(13),
+    row.cleanPeakMb === undefined ? '' : `(clean +${Math.round(row.cleanPeakMb)} MB)`.padStart(17),
     row.tooLarge ? 'too large' : 'whole    ',
     `text ${row.textChars}`,
   ];

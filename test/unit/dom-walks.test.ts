@@ -76,6 +76,8 @@ describe.each<DomImplementation>(['jsdom', 'linkedom'])('on %s', (dom) => {
         <span class="author" data-testid="recommendations-2">two</span><i class="">three</i>
         <svg><g class="share-tools" id="taboola"></g></svg>
         <section data-testid="Recommendations" id="comments"><p class="author-bio">four</p></section>
+        <nav aria-label="Breadcrumb" role="navigation"><ol aria-label="breadcrumb"><li>five</li></ol></nav>
+        <div role="DIALOG" aria-label="Share This Article"><div role="dialog" aria-label="Share this article">six</div></div>
       </div></body></html>`,
       'https://example.com/a',
       dom,
@@ -94,13 +96,30 @@ describe.each<DomImplementation>(['jsdom', 'linkedom'])('on %s', (dom) => {
       '[data-testid="recommendations"]',
       '[data-testid*="ecommendations"]',
       ' [ class *= "x" ] ',
+      '[aria-label="breadcrumb"]',
+      '[aria-label="Breadcrumb"]',
+      '[aria-label="Share this article"]',
+      '[role="dialog"]',
+      '[role^="nav"]',
     ];
     for (const css of selectors) {
       expect(index.answersFromWalk(css), css).toBe(true);
       expect(index.all(css), css).toEqual(Array.from(attributed.body.querySelectorAll(css)));
+      // What the rules used to keep of a joined query: the elements the selector itself matches, with its case.
+      expect(index.all(css), css).toEqual(index.all('*').filter((el) => el.matches(css)));
     }
     // Anything else goes to the DOM's selector engine.
     for (const css of ['[ID="comments"]', '[class*=""]', '[class*="a" i]', 'p[id="x"]', '[title="a"]'])
+      expect(index.answersFromWalk(css), css).toBe(false);
+  });
+
+  it("TextIndex answers *:not(tags) from its walk as the DOM's querySelectorAll does", () => {
+    const index = new TextIndex(doc.body);
+    for (const css of ['*:not(figcaption)', ':not(p, li)', '*:not( span ,td,svg )', '*:not(g)']) {
+      expect(index.answersFromWalk(css), css).toBe(true);
+      expect(index.all(css), css).toEqual(Array.from(doc.body.querySelectorAll(css)));
+    }
+    for (const css of ['*:not(.box)', '*:not(P)', 'p:not(b)', '*:not(p b)'])
       expect(index.answersFromWalk(css), css).toBe(false);
   });
 
