@@ -112,7 +112,9 @@ const KINDS: readonly Kind[] = [
     // Not "byline" or "author": Readability reads the byline from such a block, so it stays for it.
     tokens: ['postmetadata', 'postmeta', 'entrymeta', 'timestamp'],
     pairs: [['meta', ['post', 'entry', 'article', 'info', 'data']]],
-    maxWords: 30,
+    // WordPress themes' closing line ("This entry was posted on … and is filed under … You can follow any
+    // responses … Both comments and pings are currently closed.") runs to about 45 words.
+    maxWords: 60,
   },
   {
     name: 'named-pagination',

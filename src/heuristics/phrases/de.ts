@@ -14,6 +14,8 @@ export const de: PhraseList = {
     'seite drucken',
     'drucken',
     'rezept drucken',
+    'pinnen',
+    'externer inhalt',
     'kommentare',
     'kommentar schreiben',
     'kommentieren',
