@@ -89,6 +89,17 @@ export const de: PhraseList = {
     'weiterlesen',
     'siehe auch',
   ],
+  announceLeads: [
+    'mehr zum thema',
+    'mehr zu',
+    'mehr zur',
+    'mehr über',
+    'weitere artikel zu',
+    'weitere artikel zum thema',
+    'weitere beiträge zu',
+    'weitere beiträge zum thema',
+    'weitere nachrichten zu',
+  ],
   announce: [
     'lesen sie auch',
     'lies auch',

@@ -65,6 +65,7 @@ export const en: PhraseList = {
     'related',
     'tags',
   ],
+  announceLeads: ['more about', 'more on', 'more from', 'read more about', 'more stories about'],
   announce: [
     'read also',
     'also read',
