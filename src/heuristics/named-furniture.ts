@@ -145,6 +145,22 @@ export function nameTokens(name: string): string[] {
     .filter((t) => t !== '');
 }
 
+/**
+ * Whether a block with this class or id string ("post has-comments c-sheet__tags") and this many words is
+ * furniture of a kind above by its name: the one token list the restore stages read too
+ * (src/stages/prose-blocks.ts), so a block cut by its name here is never brought back by its name there. As
+ * here, a block bigger than its kind's bound only shares the name ("documentContent__sharingContainer" around
+ * the article).
+ */
+export function namesFurniture(names: string, words: () => number): boolean {
+  const named = names
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .map(nameTokens);
+  const kinds = named.length === 0 ? [] : KINDS.filter((kind) => namesKind(named, kind));
+  return kinds.length > 0 && kinds.some((kind) => words() <= kind.maxWords);
+}
+
 /** Whether one of the words (each given as its name tokens) names the kind. */
 function namesKind(words: readonly (readonly string[])[], kind: Kind): boolean {
   for (const tokens of words) {

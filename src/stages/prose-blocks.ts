@@ -3,8 +3,9 @@
  * its text in paragraphs of sentences with few links, nothing around it that is the page's chrome, hidden, or
  * named as clutter.
  */
-import { normalizedText } from '../dom/text';
+import { countWords, normalizedText } from '../dom/text';
 import { isOneOf, tags, tagsInside } from '../dom/tags';
+import { nameTokens, namesFurniture } from '../heuristics/named-furniture';
 
 /** A paragraph shorter than this is a label, a date or a credit, not prose. */
 export const MIN_PARAGRAPH_CHARS = 50;
@@ -17,8 +18,27 @@ const PARAGRAPHS = tags('p, blockquote');
 /** Never brought back: the page's own chrome inside the article, and the headline's block. */
 const SKIP_TAGS = tags('nav, aside, footer, form, header, figure, h1, button, dialog');
 const SKIP_ROLES = new Set(['navigation', 'complementary', 'dialog', 'banner', 'contentinfo']);
-const CLUTTER_NAME =
-  /(^|[-_\s])(comments?|share|sharing|social|related|recommend\w*|newsletter|subscri\w*|promo\w*|ads?|advert\w*|sponsor\w*|cookies?|consent|breadcrumbs?|nav\w*|menu|widget|tags?|popup|modal|paywall|teaser)($|[-_\s])/i;
+/**
+ * Names of clutter beyond the furniture kinds of named-furniture (whose token lists this reads, see
+ * `namesFurniture`): boxes no heuristic cuts by name alone, since they may wrap the article on some site, but
+ * whose dropped contents are never article prose to bring back. Whole name tokens, or their openings.
+ */
+const CLUTTER_TOKENS = new Set([
+  'social',
+  'ad',
+  'ads',
+  'cookie',
+  'cookies',
+  'consent',
+  'menu',
+  'widget',
+  'popup',
+  'modal',
+  'paywall',
+  'teaser',
+  'tag',
+]);
+const CLUTTER_OPENINGS = ['recommend', 'subscri', 'promo', 'advert', 'sponsor', 'nav'];
 const SENTENCE_END = /[.!?…:;»“”"')]\s|[.!?…]["'»“”)]?$/;
 
 /**
@@ -42,7 +62,16 @@ export function clearUpTo(el: Element | null, top: Element): boolean {
 
 export function clear(el: Element): boolean {
   if (isOneOf(el, SKIP_TAGS) || SKIP_ROLES.has(el.getAttribute('role') ?? '') || hidden(el)) return false;
-  return !CLUTTER_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
+  return !clutterName(el, `${el.getAttribute('class') ?? ''} ${el.id}`);
+}
+
+function clutterName(el: Element, names: string): boolean {
+  if (namesFurniture(names, () => countWords(normalizedText(el)))) return true;
+  return names
+    .split(/\s+/)
+    .some((word) =>
+      nameTokens(word).some((t) => CLUTTER_TOKENS.has(t) || CLUTTER_OPENINGS.some((o) => t.startsWith(o))),
+    );
 }
 
 /** The text of the element's paragraphs (itself included) that read as sentences, not links or labels. */
