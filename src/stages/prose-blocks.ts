@@ -6,6 +6,7 @@
 import { countWords, normalizedText } from '../dom/text';
 import { isOneOf, tags, tagsInside } from '../dom/tags';
 import { nameTokens, namesFurniture } from '../heuristics/named-furniture';
+import { phrasesFor, type PhraseMatcher } from '../heuristics/phrases/match';
 
 /** A paragraph shorter than this is a label, a date or a credit, not prose. */
 export const MIN_PARAGRAPH_CHARS = 50;
@@ -46,12 +47,40 @@ const SENTENCE_END = /[.!?…:;»“”"')]\s|[.!?…]["'»“”)]?$/;
  * beside something else (a share bar, a figure, a heading wrapper), the prose among its children, and so on down.
  */
 export function proseBlocks(el: Element): Element[] {
-  if (!clear(el)) return [];
+  if (!clear(el) || isPlea(el)) return [];
   const prose = proseChars(el);
   if (prose < MIN_BLOCK_PROSE) return [];
-  if (prose >= MIN_PROSE_SHARE * normalizedText(el).length && tagsInside(el, SKIP_TAGS).length === 0)
+  // A block holding a plea beside prose comes back without it: its children are judged one by one.
+  if (
+    prose >= MIN_PROSE_SHARE * normalizedText(el).length &&
+    tagsInside(el, SKIP_TAGS).length === 0 &&
+    !tagsInside(el, PARAGRAPHS).some(isPlea)
+  )
     return [el];
   return Array.from(el.children).flatMap(proseBlocks);
+}
+
+/** A plea is a few sentences; a longer paragraph that shares its words is the article's own text. */
+const MAX_PLEA_WORDS = 80;
+const matchers = new WeakMap<Document, PhraseMatcher>();
+
+/**
+ * Whether the block is a plea for support or sign-up that links to where the reader pays or signs up ("Wesprzyj
+ * nas darowizną", "Support our journalism"): the site's appeal box, which Readability was right to leave out,
+ * however much it reads like prose. The same phrase data as closing-notice (`appeals` in ../heuristics/phrases).
+ */
+function isPlea(el: Element): boolean {
+  // A block with paragraphs is judged by them (below): a short box may hold a sentence of the article too.
+  if (!isOneOf(el, PARAGRAPHS) && tagsInside(el, PARAGRAPHS).length > 0) return false;
+  const doc = el.ownerDocument;
+  let phrases = matchers.get(doc);
+  if (!phrases) {
+    const body = doc.body ?? doc.documentElement;
+    phrases = phrasesFor(body, normalizedText(body));
+    matchers.set(doc, phrases);
+  }
+  const text = normalizedText(el);
+  return countWords(text) <= MAX_PLEA_WORDS && el.querySelector('a[href]') !== null && phrases.appeal(text);
 }
 
 /** Whether nothing from `el` up to `top` (not included) is chrome, hidden, or named as clutter. */
