@@ -61,17 +61,17 @@ const bases = new WeakMap<Document, URL | null>();
 
 /** The page's address: its `<base>` (the pipeline adds one from the page URL when the page has none). */
 function baseOf(doc: Document): URL | null {
-  if (!bases.has(doc)) {
-    let base: URL | null = null;
-    try {
-      const href = doc.querySelector('base[href]')?.getAttribute('href') ?? doc.URL;
-      base = /^https?:/i.test(href) ? new URL(href) : null;
-    } catch {
-      base = null;
-    }
-    bases.set(doc, base);
-  }
+  if (!bases.has(doc)) bases.set(doc, readBase(doc));
   return bases.get(doc) ?? null;
+}
+
+function readBase(doc: Document): URL | null {
+  try {
+    const href = doc.querySelector('base[href]')?.getAttribute('href') ?? doc.URL;
+    return /^https?:/i.test(href) ? new URL(href) : null;
+  } catch {
+    return null;
+  }
 }
 
 function siteOf(url: URL): string {
