@@ -50,6 +50,7 @@ export const de: PhraseList = {
     'schon gelesen?',
   ],
   labels: [
+    'abbildung',
     'foto',
     'fotos',
     'bild',
