@@ -9,7 +9,8 @@ import { closestTag, hasTagInside, tags } from '../dom/tags';
 
 const NAMED = /(^|[-_\s])(caption|credit|credits|photo-?credit|image-?credit|img-?credit)s?($|[-_\s])/i;
 const MAX_WORDS = 80;
-const MEDIA = tags('img, picture, video, iframe, svg');
+/** An inline <svg> in a caption is its icon (a camera, an "i"), not the picture: it does not make a figure. */
+const MEDIA = tags('img, picture, video, iframe');
 const FIGCAPTION = tags('figcaption');
 
 export const captionBlock: Heuristic = {

@@ -9,7 +9,11 @@
  * - a plea for support or sign-up that links somewhere: "If you enjoyed this post, would you consider supporting
  *   our work? Just click here.", "Apoya el periodismo … apóyanos", "Do you want our news? Sign up here" (`appeals`).
  *
- * Both are read only after the body: the same words in a paragraph that more of the article's prose follows stay,
+ * - a sign-off of agency and author codes, the wire services' convention in every language: "aja/PAP",
+ *   "kas/dpa", "(mm/AFP)", or a source's name alone in capitals ("RIRM", "AFP"). The same letters inside a
+ *   sentence, or on a line with other words, are not one.
+ *
+ * All are read only after the body: the same words in a paragraph that more of the article's prose follows stay,
  * so an article about copyright keeps its text. The box around a match (a heading "While you are here", a sign-off,
  * the button) goes with it while each step up adds only a few short lines and no picture.
  */
@@ -34,10 +38,14 @@ const MEDIA = tags('img, picture, figure, video, iframe, svg, table');
 const HEADLINE = tags('h1');
 /** Language-independent marks of a rights notice: "©", "(c) 2022", "Copyright 2022", a licence code ("CC BY-NC"). */
 const RIGHTS_MARK = /©|\(c\)\s*\d{4}|copyright\s*(\(c\)|\d{4})|\bcc[- ]by\b/iu;
+/** "aja/PAP", "kas/dpa", "(mm/AFP/Reuters)": short codes joined by slashes, and nothing else. */
+const AGENCY_CODES = /^\(?\p{L}{2,6}(\s?\/\s?\p{L}{2,10}){1,3}\)?$/u;
+/** "RIRM", "AFP": one word in capitals. */
+const SOURCE_IN_CAPS = /^\(?\p{Lu}{2,8}\)?$/u;
 
 export const closingNotice: Heuristic = {
   name: 'closing-notice',
-  reason: 'Copyright notice or plea for support after the article',
+  reason: 'Copyright notice, sign-off or plea for support after the article',
   // The article's end is known only once Readability has picked the article.
   articleOnly: true,
   find(root, index) {
@@ -67,7 +75,8 @@ export const closingNotice: Heuristic = {
   },
 };
 
-function noticeKind(text: string, phrases: PhraseMatcher): 'rights' | 'appeal' | null {
+function noticeKind(text: string, phrases: PhraseMatcher): 'rights' | 'appeal' | 'signoff' | null {
+  if (AGENCY_CODES.test(text) || SOURCE_IN_CAPS.test(text)) return 'signoff';
   if (RIGHTS_MARK.test(text) || phrases.rights(text)) return 'rights';
   if (phrases.appeal(text)) return 'appeal';
   return null;

@@ -15,6 +15,7 @@ import { hashtagRow } from './hashtag-row';
 import { inlinePromo } from './inline-promo';
 import { NAMED_FURNITURE } from './named-furniture';
 import { navMenu } from './nav-menu';
+import { pointerLine } from './pointer-line';
 import { shareCluster } from './share-cluster';
 import { storyCards } from './story-cards';
 import { syndicationLine } from './syndication-line';
@@ -22,6 +23,7 @@ import { syndicationLine } from './syndication-line';
 export const HEURISTICS: readonly Heuristic[] = [
   inlinePromo,
   announcedList,
+  pointerLine,
   syndicationLine,
   authorBox,
   shareCluster,

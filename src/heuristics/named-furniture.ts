@@ -112,7 +112,9 @@ const KINDS: readonly Kind[] = [
     // Not "byline" or "author": Readability reads the byline from such a block, so it stays for it.
     tokens: ['postmetadata', 'postmeta', 'entrymeta', 'timestamp'],
     pairs: [['meta', ['post', 'entry', 'article', 'info', 'data']]],
-    maxWords: 30,
+    // WordPress themes' closing line ("This entry was posted on … and is filed under … You can follow any
+    // responses … Both comments and pings are currently closed.") runs to about 45 words.
+    maxWords: 60,
   },
   {
     name: 'named-pagination',
@@ -161,6 +163,19 @@ function kindsOfWord(word: string): number {
     if (namesKind(tokens, kind)) bits |= 1 << i;
   });
   return bits;
+}
+
+/**
+ * Whether a block with this class or id string ("post has-comments c-sheet__tags") and this many words is
+ * furniture of a kind above by its name: the one token list the restore stages read too
+ * (src/stages/prose-blocks.ts), so a block cut by its name here is never brought back by its name there. As
+ * here, a block bigger than its kind's bound only shares the name ("documentContent__sharingContainer" around
+ * the article).
+ */
+export function namesFurniture(names: string, words: () => number): boolean {
+  let bits = 0;
+  for (const word of names.split(/\s+/)) if (word !== '') bits |= kindsOfWord(word);
+  return bits !== 0 && KINDS.some((kind, i) => (bits & (1 << i)) !== 0 && words() <= kind.maxWords);
 }
 
 /** The elements of the subtree whose class or id words name some kind, and the kinds each names (as bits). */

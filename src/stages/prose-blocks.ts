@@ -3,8 +3,10 @@
  * its text in paragraphs of sentences with few links, nothing around it that is the page's chrome, hidden, or
  * named as clutter.
  */
-import { normalizedText } from '../dom/text';
+import { countWords, normalizedText } from '../dom/text';
 import { isOneOf, tags, tagsInside } from '../dom/tags';
+import { nameTokens, namesFurniture } from '../heuristics/named-furniture';
+import { phrasesFor, type PhraseMatcher } from '../heuristics/phrases/match';
 
 /** A paragraph shorter than this is a label, a date or a credit, not prose. */
 export const MIN_PARAGRAPH_CHARS = 50;
@@ -17,8 +19,27 @@ const PARAGRAPHS = tags('p, blockquote');
 /** Never brought back: the page's own chrome inside the article, and the headline's block. */
 const SKIP_TAGS = tags('nav, aside, footer, form, header, figure, h1, button, dialog');
 const SKIP_ROLES = new Set(['navigation', 'complementary', 'dialog', 'banner', 'contentinfo']);
-const CLUTTER_NAME =
-  /(^|[-_\s])(comments?|share|sharing|social|related|recommend\w*|newsletter|subscri\w*|promo\w*|ads?|advert\w*|sponsor\w*|cookies?|consent|breadcrumbs?|nav\w*|menu|widget|tags?|popup|modal|paywall|teaser)($|[-_\s])/i;
+/**
+ * Names of clutter beyond the furniture kinds of named-furniture (whose token lists this reads, see
+ * `namesFurniture`): boxes no heuristic cuts by name alone, since they may wrap the article on some site, but
+ * whose dropped contents are never article prose to bring back. Whole name tokens, or their openings.
+ */
+const CLUTTER_TOKENS = new Set([
+  'social',
+  'ad',
+  'ads',
+  'cookie',
+  'cookies',
+  'consent',
+  'menu',
+  'widget',
+  'popup',
+  'modal',
+  'paywall',
+  'teaser',
+  'tag',
+]);
+const CLUTTER_OPENINGS = ['recommend', 'subscri', 'promo', 'advert', 'sponsor', 'nav'];
 const SENTENCE_END = /[.!?…:;»“”"')]\s|[.!?…]["'»“”)]?$/;
 
 /**
@@ -26,12 +47,40 @@ const SENTENCE_END = /[.!?…:;»“”"')]\s|[.!?…]["'»“”)]?$/;
  * beside something else (a share bar, a figure, a heading wrapper), the prose among its children, and so on down.
  */
 export function proseBlocks(el: Element): Element[] {
-  if (!clear(el)) return [];
+  if (!clear(el) || isPlea(el)) return [];
   const prose = proseChars(el);
   if (prose < MIN_BLOCK_PROSE) return [];
-  if (prose >= MIN_PROSE_SHARE * normalizedText(el).length && tagsInside(el, SKIP_TAGS).length === 0)
+  // A block holding a plea beside prose comes back without it: its children are judged one by one.
+  if (
+    prose >= MIN_PROSE_SHARE * normalizedText(el).length &&
+    tagsInside(el, SKIP_TAGS).length === 0 &&
+    !tagsInside(el, PARAGRAPHS).some(isPlea)
+  )
     return [el];
   return Array.from(el.children).flatMap(proseBlocks);
+}
+
+/** A plea is a few sentences; a longer paragraph that shares its words is the article's own text. */
+const MAX_PLEA_WORDS = 80;
+const matchers = new WeakMap<Document, PhraseMatcher>();
+
+/**
+ * Whether the block is a plea for support or sign-up that links to where the reader pays or signs up ("Wesprzyj
+ * nas darowizną", "Support our journalism"): the site's appeal box, which Readability was right to leave out,
+ * however much it reads like prose. The same phrase data as closing-notice (`appeals` in ../heuristics/phrases).
+ */
+function isPlea(el: Element): boolean {
+  // A block with paragraphs is judged by them (below): a short box may hold a sentence of the article too.
+  if (!isOneOf(el, PARAGRAPHS) && tagsInside(el, PARAGRAPHS).length > 0) return false;
+  const doc = el.ownerDocument;
+  let phrases = matchers.get(doc);
+  if (!phrases) {
+    const body = doc.body ?? doc.documentElement;
+    phrases = phrasesFor(body, normalizedText(body));
+    matchers.set(doc, phrases);
+  }
+  const text = normalizedText(el);
+  return countWords(text) <= MAX_PLEA_WORDS && el.querySelector('a[href]') !== null && phrases.appeal(text);
 }
 
 /** Whether nothing from `el` up to `top` (not included) is chrome, hidden, or named as clutter. */
@@ -42,7 +91,16 @@ export function clearUpTo(el: Element | null, top: Element): boolean {
 
 export function clear(el: Element): boolean {
   if (isOneOf(el, SKIP_TAGS) || SKIP_ROLES.has(el.getAttribute('role') ?? '') || hidden(el)) return false;
-  return !CLUTTER_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
+  return !clutterName(el, `${el.getAttribute('class') ?? ''} ${el.id}`);
+}
+
+function clutterName(el: Element, names: string): boolean {
+  if (namesFurniture(names, () => countWords(normalizedText(el)))) return true;
+  return names
+    .split(/\s+/)
+    .some((word) =>
+      nameTokens(word).some((t) => CLUTTER_TOKENS.has(t) || CLUTTER_OPENINGS.some((o) => t.startsWith(o))),
+    );
 }
 
 /** The text of the element's paragraphs (itself included) that read as sentences, not links or labels. */

@@ -19,6 +19,7 @@ describe('phrase lists', () => {
       lines: list.lines,
       labels: list.labels,
       announce: list.announce,
+      announceLeads: list.announceLeads,
       rights: list.rights,
       appeals: list.appeals,
     };
@@ -86,6 +87,17 @@ describe('phrase lists', () => {
       expect(matcher.appeal(`xyz${e}`)).toBe(false);
       expect(matcher.rights(e)).toBe(false);
     });
+    it.each(list.announceLeads.map((e) => [e]))(
+      'lead "%s" opens a heading naming a topic, not a sentence',
+      (e) => {
+        expect(matcher.announceLead(`${e[0]!.toUpperCase()}${e.slice(1)} Klima und Konsum`)).toBe(true);
+        expect(matcher.announceLead(`${e} Example.de:`)).toBe(true);
+        expect(matcher.announceLead(e)).toBe(false);
+        expect(matcher.announceLead(`${e} Klima. Der Rat hat beschlossen`)).toBe(false);
+        expect(matcher.announceLead(`Gestern ${e} Klima und Konsum`)).toBe(false);
+        expect(matcher.announceLead(`${e} a b c d e f g h i j k`)).toBe(false);
+      },
+    );
     it.each(list.announce.map((e) => [e]))('announcement "%s" matches a whole heading only', (e) => {
       expect(matcher.announce(`${e}:`)).toBe(true);
       expect(matcher.announce(`${e} the full report on the harbour`)).toBe(false);

@@ -12,6 +12,9 @@ export const en: PhraseList = {
     'print this article',
     'print this page',
     'print recipe',
+    'pin it',
+    'pin recipe',
+    'external content',
     'leave a comment',
     'leave a reply',
     'post a comment',
@@ -62,6 +65,7 @@ export const en: PhraseList = {
     'related',
     'tags',
   ],
+  announceLeads: ['more about', 'more on', 'more from', 'read more about', 'more stories about'],
   announce: [
     'read also',
     'also read',

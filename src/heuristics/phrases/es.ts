@@ -60,6 +60,7 @@ export const es: PhraseList = {
     'quizás te interese',
     'también puedes leer',
   ],
+  announceLeads: ['más sobre', 'más noticias sobre', 'más artículos sobre'],
   announce: [
     'lee también',
     'lea también',

@@ -59,6 +59,13 @@ export const fr: PhraseList = {
     'à voir aussi',
     'à découvrir',
   ],
+  announceLeads: [
+    'plus sur',
+    "plus d'articles sur",
+    'plus d’articles sur',
+    'à lire aussi sur',
+    'tous nos articles sur',
+  ],
   announce: [
     'lire aussi',
     'à lire aussi',

@@ -41,6 +41,7 @@ export const it: PhraseList = {
     'categoria',
     'leggi pure',
   ],
+  announceLeads: ['altro su', 'di più su', 'altri articoli su', 'altre notizie su'],
   announce: [
     'leggi anche',
     'vedi anche',

@@ -11,6 +11,11 @@ export interface PhraseMatcher {
   label(text: string): boolean;
   /** The block announces a list of other pages ("Lesen Sie auch", "Lire aussi :"). */
   announce(text: string): boolean;
+  /**
+   * The block opens with the words of an announcement and names its topic after them, in a few words and no
+   * sentence: "Mehr zu Klima und Konsum", "Mehr zum Thema auf Example.de", "More about the harbour".
+   */
+  announceLead(text: string): boolean;
   /** The text opens with a photo credit's label ("Photo: …", "Foto: dpa", "Fot. PAP"). */
   creditLabel(text: string): boolean;
   /**
@@ -64,6 +69,8 @@ export function buildMatcher(lists: readonly PhraseList[]): PhraseMatcher {
   const line = new RegExp(`^(${alt((l) => l.lines)})\\s*(\\(?\\d+\\)?)?[\\s.:!…]*$`, 'iu');
   const label = new RegExp(`^(${alt((l) => l.labels)})\\s*:`, 'iu');
   const announce = new RegExp(`^(${alt((l) => l.announce)})[\\s.:!…]*$`, 'iu');
+  // A topic after the lead (a site name may hold a dot: "auf Example.de"); no sentence break, checked below.
+  const announceLead = new RegExp(`^(${alt((l) => l.announceLeads)})\\s+\\S.{0,50}$`, 'iu');
   // A colon after the label, or a space after one that is an abbreviation ("Fot. PAP").
   const creditLabel = new RegExp(`^(${alt((l) => l.credits)})(\\s*:|(?<=\\.)\\s)`, 'iu');
   const month = `(${alt((l) => l.months)})\\.?`;
@@ -86,6 +93,8 @@ export function buildMatcher(lists: readonly PhraseList[]): PhraseMatcher {
     line: (text) => line.test(text),
     label: (text) => label.test(text),
     announce: (text) => announce.test(text),
+    announceLead: (text) =>
+      announceLead.test(text) && !/[.!?]["”’]?(\s+\S|$)/u.test(text) && text.split(/\s+/).length <= 10,
     creditLabel: (text) => creditLabel.test(text),
   };
 }

@@ -61,6 +61,7 @@ export const nl: PhraseList = {
     'categorie',
     'lees meer',
   ],
+  announceLeads: ['meer over', 'meer nieuws over', 'meer artikelen over'],
   announce: [
     'lees ook',
     'zie ook',

@@ -47,6 +47,7 @@ export const pl: PhraseList = {
     'czytaj również',
     'czytaj więcej',
   ],
+  announceLeads: ['więcej o', 'więcej na temat', 'więcej artykułów o', 'więcej informacji o'],
   announce: [
     'czytaj też',
     'czytaj także',

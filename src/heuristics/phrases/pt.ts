@@ -46,6 +46,7 @@ export const pt: PhraseList = {
     'categoria',
     'saiba mais',
   ],
+  announceLeads: ['mais sobre', 'mais notícias sobre', 'mais artigos sobre'],
   announce: [
     'leia também',
     'veja também',

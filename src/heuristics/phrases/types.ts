@@ -8,6 +8,8 @@
  *   03.04.2020"). Image credits, post metadata, ad and read-also lead-ins.
  * - `announce`: a heading that announces a list of other pages ("Read also", "Related posts"); the list after it
  *   goes with it (see announced-list).
+ * - `announceLeads`: the opening words of a heading that announces other pages on a topic it then names ("Mehr zu
+ *   Klima und Konsum", "More about the harbour"); it counts only with a list of links after it (see announced-list).
  * - `credits`: the label of a photo credit ("Photo: Jane Doe", "Foto: dpa", "Fot. PAP"), a line of its own or
  *   the end of a figure's caption (see caption-credit). The article's caption before it stays.
  * - `ads`: the label that opens an advertising disclosure set apart in italics or small print ("*Werbung. Dieser
@@ -27,6 +29,8 @@ export interface PhraseList {
   lines: readonly string[];
   labels: readonly string[];
   announce: readonly string[];
+  /** Openings of a heading that announces other pages on a topic named after them ("Mehr zum Thema …"). */
+  announceLeads: readonly string[];
   credits: readonly string[];
   /** Labels of an advertising or sponsorship disclosure ("Anzeige", "Werbung", "Sponsored content"). */
   ads: readonly string[];
