@@ -16,7 +16,7 @@
  */
 import { withoutClobbering } from './dom/clobbering';
 import { PageLookups } from './dom/page-lookups';
-import { isJsonLd, isOneOf, tags, tagsInside, type TagNames } from './dom/tags';
+import { baseHref, isJsonLd, tags, tagsInDocument } from './dom/tags';
 import { countWords, normalizedText } from './dom/text';
 import { TextIndex } from './dom/text-index';
 import { buildRuleSet } from './rules/rule-set';
@@ -44,7 +44,6 @@ const MIN_ARTICLE_CHARS = 140;
 /** What the working copy drops: script and style text would count as block text (JSON-LD stays). */
 const DROPPED_ELEMENTS = 'script:not([type="application/ld+json"]), style, template';
 const DROPPED_TAGS = tags('script, style, template');
-const BASE = tags('base');
 const MIN_PARAGRAPH_CHARS = 80;
 const INLINE = new Set([
   'a',
@@ -253,22 +252,10 @@ function workingCopy(doc: Document, rules: PageContext['rules'], options: CleanO
   return ctx;
 }
 
-/** `doc.querySelectorAll('a, b')` for a list of tag names, as a walk from each of the document's elements. */
-function tagsInDocument(doc: Document, names: TagNames): Element[] {
-  const found: Element[] = [];
-  for (let top = doc.firstElementChild; top; top = top.nextElementSibling) {
-    if (isOneOf(top, names)) found.push(top);
-    for (const el of tagsInside(top, names)) found.push(el);
-  }
-  return found;
-}
-
 /** Readability resolves links against the document's base; a parsed string (linkedom) has none. */
 function addBase(doc: Document, url: string): void {
   if (!/^https?:/.test(url)) return;
-  // `base[href]` as a tag walk and an attribute check: the selector made both DOMs' selector engines test every
-  // element of the page.
-  if (tagsInDocument(doc, BASE).some((el) => el.hasAttribute('href'))) return;
+  if (baseHref(doc) !== null) return;
   const base = doc.createElement('base');
   base.setAttribute('href', url);
   (doc.head ?? doc.documentElement).prepend(base);

@@ -34,6 +34,27 @@ export function tagsInside(el: Element, names: TagNames): Element[] {
   return firstInside(el, names, false);
 }
 
+/** `doc.querySelectorAll('a, b')` for a list of tag names, as a walk from each of the document's elements. */
+export function tagsInDocument(doc: Document, names: TagNames): Element[] {
+  const found: Element[] = [];
+  for (let top = doc.firstElementChild; top; top = top.nextElementSibling) {
+    if (isOneOf(top, names)) found.push(top);
+    for (const el of tagsInside(top, names)) found.push(el);
+  }
+  return found;
+}
+
+const BASE = tags('base');
+
+/**
+ * The `href` of the document's first `<base href>` (the one that counts), or null. A tag walk and an attribute
+ * check: the selector `base[href]` made both DOMs' selector engines test every element of the page.
+ */
+export function baseHref(doc: Document): string | null {
+  const base = tagsInDocument(doc, BASE).find((el) => el.hasAttribute('href'));
+  return base?.getAttribute('href') ?? null;
+}
+
 /** An iterative walk (pages nest deep) over the descendant elements; stops at the first hit when `one`. */
 function firstInside(el: Element, names: TagNames, one: boolean): Element[] {
   const found: Element[] = [];

@@ -175,7 +175,9 @@ function kindsOfWord(word: string): number {
 export function namesFurniture(names: string, words: () => number): boolean {
   let bits = 0;
   for (const word of names.split(/\s+/)) if (word !== '') bits |= kindsOfWord(word);
-  return bits !== 0 && KINDS.some((kind, i) => (bits & (1 << i)) !== 0 && words() <= kind.maxWords);
+  if (bits === 0) return false;
+  const count = words();
+  return KINDS.some((kind, i) => (bits & (1 << i)) !== 0 && count <= kind.maxWords);
 }
 
 /** The elements of the subtree whose class or id words name some kind, and the kinds each names (as bits). */

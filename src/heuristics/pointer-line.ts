@@ -9,7 +9,7 @@
  * sending the reader on, and stays. A list of several links stays too (a source list the author wrote).
  */
 import type { Heuristic } from './heuristic';
-import { closestTag, hasTagInside, tags } from '../dom/tags';
+import { baseHref, closestTag, hasTagInside, tags } from '../dom/tags';
 
 /** A headline or a one-sentence invitation; a longer linked block is something else (a linked summary). */
 const MAX_WORDS = 20;
@@ -67,7 +67,7 @@ function baseOf(doc: Document): URL | null {
 
 function readBase(doc: Document): URL | null {
   try {
-    const href = doc.querySelector('base[href]')?.getAttribute('href') ?? doc.URL;
+    const href = baseHref(doc) ?? doc.URL;
     return /^https?:/i.test(href) ? new URL(href) : null;
   } catch {
     return null;

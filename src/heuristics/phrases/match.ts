@@ -2,6 +2,7 @@
  * Matchers built from the phrase lists of a page's languages, once per list set. Entries are plain text and
  * escaped here, so a list is data a translator can edit without knowing regular expressions.
  */
+import { countWords } from '../../dom/text';
 import { listsFor, type PhraseList } from './index';
 
 export interface PhraseMatcher {
@@ -94,7 +95,7 @@ export function buildMatcher(lists: readonly PhraseList[]): PhraseMatcher {
     label: (text) => label.test(text),
     announce: (text) => announce.test(text),
     announceLead: (text) =>
-      announceLead.test(text) && !/[.!?]["”’]?(\s+\S|$)/u.test(text) && text.split(/\s+/).length <= 10,
+      announceLead.test(text) && !/[.!?]["”’]?(\s+\S|$)/u.test(text) && countWords(text) <= 10,
     creditLabel: (text) => creditLabel.test(text),
   };
 }
