@@ -31,6 +31,7 @@ import { cutBlocks } from './stages/cut-blocks';
 import { DEFAULT_LIMITS } from './stages/page-limits';
 import { releaseCopy } from './stages/release-copy';
 import { rescueContent } from './stages/rescue-content';
+import { hideOutside } from './stages/headline-section';
 import { ID_ATTR, PageContext } from './stages/page-context';
 import { runReadability, type ReadabilityOutcome } from './stages/readability-stage';
 import { statedArticleBody, tooShortAgainst } from './stages/retry-short';
@@ -124,20 +125,9 @@ function cleanOnce(
     disabledRuleIds: options.disabledRuleIds,
     disabledPacks: options.disabledPacks,
   });
-  const ctx = workingCopy(doc, rules, options);
+  let ctx = workingCopy(doc, rules, options);
   lap('clone');
-
-  // Rules only (the user's "clean anyway"): on a page that is not an article, the heuristics' idea of clutter
-  // (link lists, story cards) is the page's content; with `pageChrome` those that find page chrome still run.
-  cutBlocks(
-    ctx,
-    pageRoot(ctx.doc),
-    'pre-rules',
-    heuristics && (!options.rulesOnly || !!options.pageChrome),
-    ctx.doc,
-  );
-  if (options.rulesOnly && options.pageChrome && heuristics) cutPageLandmarks(ctx, pageRoot(ctx.doc));
-  applySiteTemplate(ctx, blocks, options);
+  cutBeforeReadability(ctx, options, blocks);
   lap('preRules');
 
   let outcome: ReadabilityOutcome | null = null;
@@ -145,6 +135,22 @@ function cleanOnce(
   if (!options.rulesOnly) {
     outcome = runReadability(ctx);
     isArticle = outcome.article !== null && looksLikeArticle(outcome.article);
+    // Readability kept a box beside the article (see headline-section): let it choose again, within the section
+    // around the page's headline, and keep that choice when it reads as an article.
+    const section = heuristics ? outcome.headlineSection : null;
+    if (section) {
+      const narrowed = workingCopy(doc, rules, options);
+      cutBeforeReadability(narrowed, options, blocks);
+      const again = hideOutside(narrowed.doc, section) ? runReadability(narrowed) : null;
+      if (again?.article && looksLikeArticle(again.article)) {
+        releaseCopy(ctx.doc);
+        ctx = narrowed;
+        outcome = again;
+        isArticle = true;
+      } else {
+        releaseCopy(narrowed.doc);
+      }
+    }
   }
   lap('readability');
 
@@ -214,6 +220,26 @@ function cleanOnce(
     ruleErrors: rules.errors,
     warnings,
   };
+}
+
+/** The pre-rules' cuts (and the site template's) in a working copy, as Readability is to see it. */
+function cutBeforeReadability(
+  ctx: PageContext,
+  options: CleanOptions,
+  blocks: readonly PageBlock[] | null,
+): void {
+  const heuristics = options.heuristics !== false;
+  // Rules only (the user's "clean anyway"): on a page that is not an article, the heuristics' idea of clutter
+  // (link lists, story cards) is the page's content; with `pageChrome` those that find page chrome still run.
+  cutBlocks(
+    ctx,
+    pageRoot(ctx.doc),
+    'pre-rules',
+    heuristics && (!options.rulesOnly || !!options.pageChrome),
+    ctx.doc,
+  );
+  if (options.rulesOnly && options.pageChrome && heuristics) cutPageLandmarks(ctx, pageRoot(ctx.doc));
+  applySiteTemplate(ctx, blocks, options);
 }
 
 function pageRoot(doc: Document): Element {

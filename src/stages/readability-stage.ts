@@ -12,6 +12,7 @@ import { restoreKeptBlocks } from './restore-kept';
 import { restoreLandmarkProse } from './restore-landmark';
 import { restoreLead } from './restore-lead';
 import { restoreSplitBody } from './restore-split';
+import { headlineSection } from './headline-section';
 import { withStaticImageLists } from './readability-image-step';
 import { stageFailed } from '../warnings';
 
@@ -23,6 +24,8 @@ export interface ReadabilityOutcome {
   publishedTime: string | null;
   lang: string | null;
   excerpt: string | null;
+  /** The headline's section when the article Readability kept stands apart from it (see headline-section). */
+  headlineSection: string | null;
 }
 
 export function runReadability(ctx: PageContext): ReadabilityOutcome {
@@ -50,12 +53,14 @@ export function runReadability(ctx: PageContext): ReadabilityOutcome {
     metadata.set(parsed.title.trim(), { id: 'headline', reason: 'Headline (shown as the title)' });
   if (parsed?.byline)
     metadata.set(parsed.byline.trim(), { id: 'byline', reason: 'Byline (shown with the title)' });
+  let section: string | null = null;
   if (article) {
     restoreKeptBlocks(ctx, article, before, parentOf);
     restoreLead(article, before, parsed?.title ?? null);
     const kept = new KeptBlocks(article, before, parentOf);
     restoreLandmarkProse(ctx, kept);
     restoreSplitBody(ctx, kept);
+    section = headlineSection(kept, parsed?.title ?? null);
     logDropped(ctx, article, before, parentOf, metadata);
   }
   return {
@@ -66,6 +71,7 @@ export function runReadability(ctx: PageContext): ReadabilityOutcome {
     publishedTime: clean(parsed?.publishedTime),
     lang: clean(parsed?.lang),
     excerpt: clean(parsed?.excerpt),
+    headlineSection: section,
   };
 }
 
