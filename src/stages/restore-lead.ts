@@ -28,9 +28,10 @@ export function restoreLead(
   title: string | null,
 ): void {
   // The first kept block with text of its own: wrappers of the whole page are kept too, and come first.
-  const anchor = Array.from(article.querySelectorAll(`[${ID_ATTR}]`)).find((el) =>
-    Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== ''),
-  );
+  const anchor =
+    Array.from(article.querySelectorAll(`[${ID_ATTR}]`)).find((el) =>
+      Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== ''),
+    ) ?? holderOfFirstText(article);
   if (!anchor) return;
   const firstKept = Number(anchor.getAttribute(ID_ATTR));
   const headline = fold(title ?? '');
@@ -53,6 +54,27 @@ export function restoreLead(
     if (namedLead(el)) chosen.push(el);
   }
   for (const el of chosen) anchor.before(el);
+}
+
+/**
+ * The tagged block around the article's first text, when no tagged block has text of its own: Readability
+ * rebuilds a paragraph of `<br>`-separated lines as new, untagged paragraphs inside the old one (renamed a div).
+ */
+function holderOfFirstText(article: Element): Element | null {
+  const stack: { node: Node; holder: Element | null }[] = [{ node: article, holder: null }];
+  while (stack.length > 0) {
+    const { node, holder } = stack.pop() as { node: Node; holder: Element | null };
+    if (node.nodeType === 3) {
+      if ((node.nodeValue ?? '').trim() !== '' && holder) return holder;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const here = el.hasAttribute(ID_ATTR) ? el : holder;
+    const children = Array.from(el.childNodes);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node, holder: here });
+  }
+  return null;
 }
 
 /** `el.closest(nav, aside, footer, form, [role="navigation"], [role="complementary"], li)`, as a walk. */
