@@ -6,7 +6,9 @@
  *   1. pre-rules rules (built-in packs, site packs, the user's) and heuristics cut blocks from the whole page,
  *                so Readability never scores a share bar or a comment thread as content; then, with a
  *                `siteTemplate`, the boxes the site memory knows repeat on the site's pages (`src/memory/`)
- *   2. readability  Mozilla Readability picks the article; every block it drops is logged too
+ *   2. readability  Mozilla Readability picks the article; every block it drops is logged too. When what it
+ *                kept is a short box apart from the page's headline, it picks again on a fresh copy (1 redone)
+ *                with all but the headline's section hidden (`stages/headline-section.ts`)
  *   3. post-rules   rules and heuristics run again inside the article, where clutter that sat in the article's
  *                own container remains (inline promos, credits, video notices, syndication lines)
  *   4. serialise html, plain text (no title, no captions), Markdown (Turndown + GFM, made on first read of
