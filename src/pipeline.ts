@@ -8,7 +8,7 @@
  *                `siteTemplate`, the boxes the site memory knows repeat on the site's pages (`src/memory/`)
  *   2. readability  Mozilla Readability picks the article; every block it drops is logged too. When what it
  *                kept is a short box apart from the page's headline, it picks again on a fresh copy (1 redone)
- *                with all but the headline's section hidden (`stages/headline-section.ts`)
+ *                with all but the headline's section dropped (`stages/headline-section.ts`)
  *   3. post-rules   rules and heuristics run again inside the article, where clutter that sat in the article's
  *                own container remains (inline promos, credits, video notices, syndication lines)
  *   4. serialise html, plain text (no title, no captions), Markdown (Turndown + GFM, made on first read of
@@ -33,7 +33,7 @@ import { cutBlocks } from './stages/cut-blocks';
 import { DEFAULT_LIMITS } from './stages/page-limits';
 import { releaseCopy } from './stages/release-copy';
 import { rescueContent } from './stages/rescue-content';
-import { hideOutside } from './stages/headline-section';
+import { dropOutside } from './stages/headline-section';
 import { ID_ATTR, PageContext } from './stages/page-context';
 import { runReadability, type ReadabilityOutcome } from './stages/readability-stage';
 import { statedArticleBody, tooShortAgainst } from './stages/retry-short';
@@ -143,7 +143,7 @@ function cleanOnce(
     if (section) {
       const narrowed = workingCopy(doc, rules, options);
       cutBeforeReadability(narrowed, options, blocks);
-      const again = hideOutside(narrowed.doc, section) ? runReadability(narrowed) : null;
+      const again = dropOutside(narrowed, section) ? runReadability(narrowed) : null;
       if (again?.article && looksLikeArticle(again.article)) {
         releaseCopy(ctx.doc);
         ctx = narrowed;

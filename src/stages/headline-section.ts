@@ -8,9 +8,10 @@
  * beside the article, not the article. The caller then lets Readability choose again within that section only.
  */
 import { normalizedText } from '../dom/text';
-import { isOneOf, tags } from '../dom/tags';
+import { isJsonLd, isOneOf, tags } from '../dom/tags';
 import { idOf, type KeptBlocks } from './kept-blocks';
-import { ID_ATTR } from './page-context';
+import { kindOf } from './dropped-kind';
+import { ID_ATTR, type PageContext } from './page-context';
 import { clear } from './prose-blocks';
 
 const HEADLINES = tags('h1, h2');
@@ -70,16 +71,25 @@ function fold(text: string): string {
 }
 
 /**
- * Hides everything in the working copy outside the section (every sibling of the section and of its ancestors),
- * so that Readability, run on it, chooses within the section; it drops hidden blocks itself, and they are
- * logged as it dropped them. False when the section is not in this copy.
+ * Drops everything in the working copy outside the section (every sibling of the section and of its ancestors),
+ * so that Readability, run on it, chooses within the section; each block with text is logged as Readability
+ * would log it. False when the section is not in this copy.
  */
-export function hideOutside(doc: Document, sectionId: string): boolean {
-  const section = doc.body?.querySelector(`[${ID_ATTR}="${sectionId}"]`);
-  if (!section) return false;
-  for (let cur: Element = section; cur.parentElement && cur !== doc.body; cur = cur.parentElement) {
-    for (const sibling of Array.from(cur.parentElement.children))
-      if (sibling !== cur) sibling.setAttribute('hidden', '');
+export function dropOutside(ctx: PageContext, sectionId: string): boolean {
+  const body = ctx.doc.body;
+  const section = body?.querySelector(`[${ID_ATTR}="${sectionId}"]`);
+  if (!body || !section) return false;
+  for (let cur: Element = section; cur !== body && cur.parentElement; cur = cur.parentElement) {
+    for (const sibling of Array.from(cur.parentElement.children)) {
+      if (sibling === cur) continue;
+      // JSON-LD stays: Readability reads the page's metadata from it.
+      if (isJsonLd(sibling)) continue;
+      if (normalizedText(sibling) !== '') {
+        const kind = kindOf(sibling);
+        ctx.log(sibling, `readability:${kind.id}`, kind.reason, 'readability');
+      }
+      sibling.remove();
+    }
   }
   return true;
 }

@@ -13,6 +13,7 @@ import { restoreLandmarkProse } from './restore-landmark';
 import { restoreLead } from './restore-lead';
 import { restoreSplitBody } from './restore-split';
 import { headlineSection } from './headline-section';
+import { kindOf } from './dropped-kind';
 import { withStaticImageLists } from './readability-image-step';
 import { stageFailed } from '../warnings';
 
@@ -186,17 +187,6 @@ function rebuiltCheck(article: Element): (el: Element) => boolean {
     const text = normalizedText(el);
     return text.length >= 40 && articleText.includes(text);
   };
-}
-
-function kindOf(el: Element): { id: string; reason: string } {
-  const tag = el.localName;
-  const role = el.getAttribute('role');
-  if (tag === 'nav' || role === 'navigation') return { id: 'navigation', reason: 'Site navigation' };
-  if (tag === 'header' || role === 'banner') return { id: 'header', reason: 'Page header' };
-  if (tag === 'footer' || role === 'contentinfo') return { id: 'footer', reason: 'Page footer' };
-  if (tag === 'aside' || role === 'complementary') return { id: 'sidebar', reason: 'Sidebar' };
-  if (tag === 'form') return { id: 'form', reason: 'Form' };
-  return { id: 'outside-article', reason: 'Outside the main article' };
 }
 
 function clean(value: string | null | undefined): string | null {
