@@ -41,6 +41,8 @@ const PICTURE_TOKENS = new Set([
   'imagebox',
   'bildbox',
 ]);
+/** Openings of run-together names ("imginline", "imagewrap", "photobox"). */
+const PICTURE_OPENINGS = ['img', 'image', 'photo', 'foto'];
 /** A caption and its credit are a line or two; more text beside a picture is prose floated around it. */
 const MAX_BOX_WORDS = 40;
 const IMAGE = tags('img');
@@ -50,20 +52,20 @@ const OTHER_MEDIA = tags('video, iframe, audio, object, embed');
 const NOT_CAPTION = tags('h1, h2, h3, h4, h5, h6, li, table, form, blockquote');
 
 /**
- * Image-box caption: the text beside the one picture of a wrapper named for pictures ("image-box", "c-photo"),
- * the wrapper holding nothing else, i.e. a figure built from `<div>`s whose caption and credit carry no name
- * of their own (`<p class="to-image-box">`). The text goes, the picture stays, as with a `<figcaption>`, which
- * the plain text leaves out. Only inside the article.
+ * Image-box caption: the text beside the one picture of a wrapper named for pictures ("image-box", "c-photo",
+ * "imginline"), or of a `<figure>` outside its `<figcaption>`, the wrapper holding nothing else: a figure built
+ * from `<div>`s whose caption and credit carry no name of their own (`<p class="to-image-box">`). The text
+ * goes, the picture stays, as with a `<figcaption>`, which the plain text leaves out.
  */
 export const imageBoxCaption: Heuristic = {
   name: 'image-box-caption',
   reason: 'Image caption or credit',
-  articleOnly: true,
   find(_root, index) {
     const found: Element[] = [];
-    for (const box of index.all('[class]')) {
-      if (['figure', 'body', 'article', 'main', 'a', 'img', 'picture'].includes(box.localName)) continue;
-      if (!namedForPicture(box.getAttribute('class') ?? '')) continue;
+    for (const box of index.all('*')) {
+      if (['body', 'article', 'main', 'a', 'img', 'picture'].includes(box.localName)) continue;
+      // A <figure> says what it is by its tag; its <figcaption> is the serialiser's (left out of the text).
+      if (box.localName !== 'figure' && !namedForPicture(box.getAttribute('class') ?? '')) continue;
       const words = index.words(box);
       if (words === 0 || words > MAX_BOX_WORDS || tagsInside(box, IMAGE).length !== 1) continue;
       if (hasTagInside(box, OTHER_MEDIA) || hasTagInside(box, NOT_CAPTION) || closestTag(box, FIGCAPTION))
@@ -71,7 +73,8 @@ export const imageBoxCaption: Heuristic = {
       // Text loose in the box beside the picture cannot be cut on its own: the box is left as it is.
       if (Array.from(box.childNodes).some((n) => n.nodeType === 3 && /\S/.test(n.nodeValue ?? ''))) continue;
       for (const child of Array.from(box.children)) {
-        if (index.words(child) > 0 && !hasTagInside(child, MEDIA) && !isPicture(child)) found.push(child);
+        if (child.localName === 'figcaption' || isPicture(child) || hasTagInside(child, MEDIA)) continue;
+        if (index.words(child) > 0) found.push(child);
       }
     }
     return found;
@@ -79,7 +82,11 @@ export const imageBoxCaption: Heuristic = {
 };
 
 function namedForPicture(names: string): boolean {
-  return names.split(/\s+/).some((word) => nameTokens(word).some((t) => PICTURE_TOKENS.has(t)));
+  return names
+    .split(/\s+/)
+    .some((word) =>
+      nameTokens(word).some((t) => PICTURE_TOKENS.has(t) || PICTURE_OPENINGS.some((o) => t.startsWith(o))),
+    );
 }
 
 function isPicture(el: Element): boolean {
