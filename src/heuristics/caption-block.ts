@@ -5,7 +5,8 @@
  * caption with a plain <div> or <span>.
  */
 import type { Heuristic } from './heuristic';
-import { closestTag, hasTagInside, tags } from '../dom/tags';
+import { closestTag, hasTagInside, tags, tagsInside } from '../dom/tags';
+import { nameTokens } from './named-furniture';
 
 const NAMED = /(^|[-_\s])(caption|credit|credits|photo-?credit|image-?credit|img-?credit)s?($|[-_\s])/i;
 const MAX_WORDS = 80;
@@ -26,3 +27,68 @@ export const captionBlock: Heuristic = {
     });
   },
 };
+
+/** Name tokens of a wrapper that frames one picture: "image-box", "c-photo", "article-img", "bildbox". */
+const PICTURE_TOKENS = new Set([
+  'image',
+  'img',
+  'photo',
+  'picture',
+  'pic',
+  'foto',
+  'bild',
+  'figure',
+  'imagebox',
+  'bildbox',
+]);
+/** Openings of run-together names ("imginline", "imagewrap", "photobox"). */
+const PICTURE_OPENINGS = ['img', 'image', 'photo', 'foto'];
+/** A caption and its credit are a line or two; more text beside a picture is prose floated around it. */
+const MAX_BOX_WORDS = 40;
+const IMAGE = tags('img');
+/** Other media make a player or a gallery, and what stands beside them is not one photo's caption. */
+const OTHER_MEDIA = tags('video, iframe, audio, object, embed');
+/** Structure a caption has not: a box holding these is a card, a list or a section. */
+const NOT_CAPTION = tags('h1, h2, h3, h4, h5, h6, li, table, form, blockquote');
+
+/**
+ * Image-box caption: the text beside the one picture of a wrapper named for pictures ("image-box", "c-photo",
+ * "imginline"), or of a `<figure>` outside its `<figcaption>`, the wrapper holding nothing else: a figure built
+ * from `<div>`s whose caption and credit carry no name of their own (`<p class="to-image-box">`). The text
+ * goes, the picture stays, as with a `<figcaption>`, which the plain text leaves out.
+ */
+export const imageBoxCaption: Heuristic = {
+  name: 'image-box-caption',
+  reason: 'Image caption or credit',
+  find(_root, index) {
+    const found: Element[] = [];
+    for (const box of index.all('*')) {
+      if (['body', 'article', 'main', 'a', 'img', 'picture'].includes(box.localName)) continue;
+      // A <figure> says what it is by its tag; its <figcaption> is the serialiser's (left out of the text).
+      if (box.localName !== 'figure' && !namedForPicture(box.getAttribute('class') ?? '')) continue;
+      const words = index.words(box);
+      if (words === 0 || words > MAX_BOX_WORDS || tagsInside(box, IMAGE).length !== 1) continue;
+      if (hasTagInside(box, OTHER_MEDIA) || hasTagInside(box, NOT_CAPTION) || closestTag(box, FIGCAPTION))
+        continue;
+      // Text loose in the box beside the picture cannot be cut on its own: the box is left as it is.
+      if (Array.from(box.childNodes).some((n) => n.nodeType === 3 && /\S/.test(n.nodeValue ?? ''))) continue;
+      for (const child of Array.from(box.children)) {
+        if (child.localName === 'figcaption' || isPicture(child) || hasTagInside(child, MEDIA)) continue;
+        if (index.words(child) > 0) found.push(child);
+      }
+    }
+    return found;
+  },
+};
+
+function namedForPicture(names: string): boolean {
+  return names
+    .split(/\s+/)
+    .some((word) =>
+      nameTokens(word).some((t) => PICTURE_TOKENS.has(t) || PICTURE_OPENINGS.some((o) => t.startsWith(o))),
+    );
+}
+
+function isPicture(el: Element): boolean {
+  return ['img', 'picture', 'video', 'iframe'].includes(el.localName);
+}

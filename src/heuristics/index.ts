@@ -5,7 +5,7 @@
 import { announcedList } from './announced-list';
 import { authorBox } from './author-box';
 import { boilerplateLine } from './boilerplate-line';
-import { captionBlock } from './caption-block';
+import { captionBlock, imageBoxCaption } from './caption-block';
 import { captionCredit } from './caption-credit';
 import { closingNotice } from './closing-notice';
 import { ctaBox } from './cta-box';
@@ -33,6 +33,7 @@ export const HEURISTICS: readonly Heuristic[] = [
   boilerplateLine,
   captionCredit,
   captionBlock,
+  imageBoxCaption,
   ctaBox,
   closingNotice,
   storyCards,

@@ -9,7 +9,7 @@
  * "shareholders" does not. Each kind bounds what it takes (words, link density), so a wrapper that happens to
  * carry such a name ("post has-comments") and holds the article is never taken.
  */
-import { hasTagInside, tags } from '../dom/tags';
+import { closestTag, hasTagInside, tags } from '../dom/tags';
 import type { TextIndex } from '../dom/text-index';
 import type { Heuristic } from './heuristic';
 
@@ -26,6 +26,13 @@ interface Kind {
   maxWords: number;
   /** Blocks of this kind are lists of links; one with less link text than this is prose and stays. */
   minLinkDensity?: number;
+  /**
+   * A block with less link text is still of this kind when it holds at least this many blocks of the same kind
+   * that each carry a link: a row of cards whose headlines are plain text and whose link is a "more" button.
+   */
+  minLinkedParts?: number;
+  /** Judged only inside the article (see `Heuristic.articleOnly`). */
+  articleOnly?: boolean;
 }
 
 const KINDS: readonly Kind[] = [
@@ -122,6 +129,20 @@ const KINDS: readonly Kind[] = [
     tokens: ['pagination', 'pager', 'paginator', 'postnav'],
     pairs: [['nav', ['links', 'previous', 'next', 'post']]],
     maxWords: 40,
+  },
+  {
+    // A teaser is a card pointing to another page. Some sites name their article's lead "teaser" too
+    // ("article__teaser"), so a name alone is not enough: the block must be a link (the card wrapped in one
+    // `<a>`, or half its text in links), or a group of such named cards each with its link.
+    name: 'named-teaser',
+    reason: 'Teaser cards linking to other pages',
+    tokens: ['teaser', 'teasers'],
+    maxWords: 400,
+    minLinkDensity: 0.5,
+    minLinkedParts: 2,
+    // Cut from the whole page, a grid of teasers no longer weighs against the article's container and
+    // Readability picks a wrapper that holds the grid's heading: let it choose first, then cut inside.
+    articleOnly: true,
   },
   {
     name: 'named-rating',
@@ -270,11 +291,42 @@ function holdsMostProse(el: Element, root: Element, index: TextIndex): boolean {
   return (prose.inside.get(el) ?? 0) >= prose.total / 2;
 }
 
+const LINK = tags('a');
+
+/** The named elements' kinds by element, for walks that meet them from above. */
+const kindsCache = new WeakMap<TextIndex, Map<Element, number>>();
+
+function kindsByElement(index: TextIndex): Map<Element, number> {
+  let byElement = kindsCache.get(index);
+  if (!byElement) {
+    const { elements, kinds } = namedElements(index);
+    byElement = new Map(elements.map((el, i) => [el, kinds[i] as number]));
+    kindsCache.set(index, byElement);
+  }
+  return byElement;
+}
+
+/**
+ * How many cards of the kind `el` holds: elements named as the kind with a link inside or around them. A named
+ * element holding two or more such cards is a group (the card row inside the box), counted by its cards.
+ */
+function linkedParts(el: Element, bit: number, byElement: Map<Element, number>): number {
+  let parts = 0;
+  for (const child of Array.from(el.children)) {
+    const inner = linkedParts(child, bit, byElement);
+    const named = ((byElement.get(child) ?? 0) & bit) !== 0;
+    if (named && (hasTagInside(child, LINK) || closestTag(child, LINK) !== null)) parts += Math.max(inner, 1);
+    else parts += inner;
+  }
+  return parts;
+}
+
 function heuristicFor(kind: Kind, bit: number): Heuristic {
   return {
     name: kind.name,
     reason: kind.reason,
     maxShare: 0.4,
+    articleOnly: kind.articleOnly,
     find(root, index) {
       const found: Element[] = [];
       const { elements, kinds } = namedElements(index);
@@ -283,7 +335,13 @@ function heuristicFor(kind: Kind, bit: number): Heuristic {
         if (((kinds[i] as number) & bit) === 0) continue;
         const count = index.words(el);
         if (count === 0 || count > kind.maxWords) continue;
-        if (kind.minLinkDensity !== undefined && index.linkDensity(el) < kind.minLinkDensity) continue;
+        if (
+          kind.minLinkDensity !== undefined &&
+          index.linkDensity(el) < kind.minLinkDensity &&
+          (kind.minLinkedParts === undefined ||
+            linkedParts(el, bit, kindsByElement(index)) < kind.minLinkedParts)
+        )
+          continue;
         // The headline is never furniture: a block holding it is the article's header or the article.
         if (hasTagInside(el, HEADLINE) || holdsMostProse(el, root, index)) continue;
         found.push(el);

@@ -11,6 +11,7 @@ import type { EngineWarning, Rule } from '../types';
 import type { PageContext, Removal, Stage } from './page-context';
 import { closestTag, hasTagInside, tags } from '../dom/tags';
 import { errorText, stageFailed } from '../warnings';
+import { ORPHAN_HEADING_ID, ORPHAN_HEADING_REASON, orphanHeadings } from './orphan-headings';
 
 const MAJORITY = 0.4;
 const MEDIA = tags('img, picture, video, iframe, svg');
@@ -105,6 +106,13 @@ export function cutBlocks(
         continue;
       }
       add(found, id, heuristic.reason, heuristic.maxShare ?? null, proseGuard);
+    }
+    // Inside the article, a heading whose block was cut to its end goes with it (see orphan-headings).
+    if (stage === 'post-rules' && !ctx.disabled.has(ORPHAN_HEADING_ID)) {
+      const cut = removals.map((r) => r.el);
+      for (const el of orphanHeadings(root, cut, index)) {
+        removals.push({ el, ruleId: ORPHAN_HEADING_ID, reason: ORPHAN_HEADING_REASON });
+      }
     }
   }
   ctx.remove(removals, stage);

@@ -4,6 +4,7 @@
  * named as clutter.
  */
 import { countWords, normalizedText } from '../dom/text';
+import { holdsSocialEmbed, isSocialEmbed } from '../dom/social-embed';
 import { isOneOf, tags, tagsInside } from '../dom/tags';
 import { nameTokens, namesFurniture } from '../heuristics/named-furniture';
 import { phrasesFor, type PhraseMatcher } from '../heuristics/phrases/match';
@@ -51,9 +52,11 @@ export function proseBlocks(el: Element): Element[] {
   const prose = proseChars(el);
   if (prose < MIN_BLOCK_PROSE) return [];
   // A block holding a plea beside prose comes back without it: its children are judged one by one.
+  // So does one holding an embedded social post: the post is someone else's words (see ../dom/social-embed).
   if (
     prose >= MIN_PROSE_SHARE * normalizedText(el).length &&
     tagsInside(el, SKIP_TAGS).length === 0 &&
+    !holdsSocialEmbed(el) &&
     !tagsInside(el, PARAGRAPHS).some(isPlea)
   )
     return [el];
@@ -91,6 +94,7 @@ export function clearUpTo(el: Element | null, top: Element): boolean {
 
 export function clear(el: Element): boolean {
   if (isOneOf(el, SKIP_TAGS) || SKIP_ROLES.has(el.getAttribute('role') ?? '') || hidden(el)) return false;
+  if (isSocialEmbed(el)) return false;
   return !clutterName(el, `${el.getAttribute('class') ?? ''} ${el.id}`);
 }
 

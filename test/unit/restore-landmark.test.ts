@@ -36,4 +36,19 @@ describe('restore:landmark-prose', () => {
     const result = cleanHtml(page, { url: URL, dom: 'linkedom' });
     expect(result.restored).toEqual([]);
   });
+
+  it('puts the prose back without an embedded social post that stood in the same block', () => {
+    // The page's own plugin markup for a Facebook post: someone else's words, which Readability dropped too.
+    const post =
+      '<div class="privacy-embed-preview privacy-embed-facebook"><div class="fb-post">' +
+      '<blockquote cite="https://www.facebook.com/friendsofthelibrary/posts/1234567890/">' +
+      '<p>Join us on Saturday at the central library steps, where we will read the letter aloud together before the vote.</p>' +
+      '<p>Posted by Friends of the Library on Monday, 3 March</p></blockquote></div></div>';
+    const page = LETTER.replace('<div class="letter-copy">', `<div class="letter-copy">${post}`);
+    const result = cleanHtml(page, { url: URL, dom: 'linkedom' });
+    const text = result.restored.map((block) => block.text).join(' ');
+    expect(text).toContain('The city council will vote next month');
+    expect(text).not.toContain('read the letter aloud together');
+    expect(result.text).not.toContain('read the letter aloud together');
+  });
 });

@@ -1,0 +1,76 @@
+/**
+ * Headings left heading nothing. When the rules and heuristics cut what followed a heading, to the end of the
+ * block it stands in ("More on this topic" over a row of cards, "Recommended for you" over a product slider), the
+ * heading was the title of what was cut and goes with it. Judged on structure alone, in any language: after the
+ * heading's own line, up to the end of its parent, there is nothing but blocks cut in the same pass (at least
+ * one), white space and empty elements. A heading followed by anything that stays (text, an image, a video, a
+ * table) heads that and stays. Only inside the article (stage 3): Readability has already chosen it.
+ */
+import type { TextIndex } from '../dom/text-index';
+import { isOneOf, tags, tagsInside } from '../dom/tags';
+import { outermostWrapper } from '../heuristics/heuristic';
+
+export const ORPHAN_HEADING_ID = 'heuristic:orphan-heading';
+export const ORPHAN_HEADING_REASON = 'Heading of a block that was cut';
+const HEADINGS = tags('h2, h3, h4, h5, h6');
+/** What a heading may head without words: it stays above these. */
+const MEDIA = tags('img, picture, video, audio, iframe, svg, object, embed, table');
+/** A heading is a line; a longer one is a paragraph styled as a heading. */
+const MAX_HEADING_WORDS = 15;
+
+type Left = 'kept' | 'cut' | 'empty';
+
+/** The headings (or the wrappers that hold only them) left with nothing after them once `cut` is removed. */
+export function orphanHeadings(root: Element, cut: readonly Element[], index: TextIndex): Element[] {
+  if (cut.length === 0) return [];
+  const cutSet = new Set(cut);
+  const found: Element[] = [];
+  for (const heading of tagsInside(root, HEADINGS)) {
+    const words = index.words(heading);
+    if (words === 0 || words > MAX_HEADING_WORDS || insideCut(heading, root, cutSet)) continue;
+    const line = outermostWrapper(heading, root, index);
+    if (headsOnlyCuts(line, cutSet, index)) found.push(line);
+  }
+  return found;
+}
+
+function insideCut(el: Element, root: Element, cutSet: ReadonlySet<Element>): boolean {
+  for (let up: Element | null = el; up && up !== root; up = up.parentElement) if (cutSet.has(up)) return true;
+  return false;
+}
+
+/** Whether the siblings after `line` are all cut or empty, and one at least was cut. */
+function headsOnlyCuts(line: Element, cutSet: ReadonlySet<Element>, index: TextIndex): boolean {
+  let cutAfter = false;
+  for (let node = line.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType === 3) {
+      if (/\S/.test(node.nodeValue ?? '')) return false;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const left = whatIsLeft(node as Element, cutSet, index);
+    if (left === 'kept') return false;
+    if (left === 'cut') cutAfter = true;
+  }
+  return cutAfter;
+}
+
+/** What of `el` stays once the cuts are made: some content, nothing because it was cut, or nothing at all. */
+function whatIsLeft(el: Element, cutSet: ReadonlySet<Element>, index: TextIndex): Left {
+  if (cutSet.has(el)) return 'cut';
+  if (isOneOf(el, MEDIA)) return 'kept';
+  const holdsCut = Array.from(cutSet).some((c) => el.contains(c));
+  if (!holdsCut) return index.words(el) > 0 || tagsInside(el, MEDIA).length > 0 ? 'kept' : 'empty';
+  let sawCut = false;
+  for (const child of Array.from(el.childNodes)) {
+    if (child.nodeType === 3) {
+      if (/\S/.test(child.nodeValue ?? '')) return 'kept';
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const left = whatIsLeft(child as Element, cutSet, index);
+    if (left === 'kept') return 'kept';
+    if (left === 'cut') sawCut = true;
+  }
+  return sawCut ? 'cut' : 'empty';
+}
