@@ -8,7 +8,7 @@
  */
 import { normalizedText } from '../dom/text';
 import { hasTagInside, isOneOf, tags } from '../dom/tags';
-import { ID_ATTR } from './page-context';
+import { elementsWithIds, pageId } from './page-ids';
 
 const NAMED =
   /(^|[-_\s])(sub-?title|sub-?head(line)?|subline|dek|standfirst|lead|lede|teaser|intro|summary|abstract|excerpt|deck)($|[-_\s])/i;
@@ -28,11 +28,11 @@ export function restoreLead(
   title: string | null,
 ): void {
   // The first kept block with text of its own: wrappers of the whole page are kept too, and come first.
-  const anchor = Array.from(article.querySelectorAll(`[${ID_ATTR}]`)).find((el) =>
+  const anchor = elementsWithIds(article).find((el) =>
     Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== ''),
   );
   if (!anchor) return;
-  const firstKept = Number(anchor.getAttribute(ID_ATTR));
+  const firstKept = Number(pageId(anchor));
   const headline = fold(title ?? '');
   // A standfirst follows the headline; a site's tagline in the masthead comes before it.
   let after = -1;
