@@ -98,8 +98,9 @@ function logDropped(
     // Only the outermost dropped block: its parent is kept, a container of kept blocks, or the body.
     if (parent != null && !kept.has(parent) && !containers.has(parent)) continue;
     if (parent != null && kept.has(parent)) continue; // inside a kept block: Readability cleaned it, see below
-    if (normalizedText(el) === '' || rebuilt(el)) continue;
-    const kind = metadata.get(normalizedText(el)) ?? kindOf(el);
+    const text = normalizedText(el);
+    if (text === '' || rebuilt(text)) continue;
+    const kind = metadata.get(text) ?? kindOf(el);
     ctx.log(el, `readability:${kind.id}`, kind.reason, 'readability');
   }
   logCleanedInside(ctx, kept, containers, rebuilt, before, parentOf, metadata);
@@ -111,7 +112,7 @@ function logCleanedInside(
   kept: Set<string>,
   /** Ancestors of kept blocks: Readability unwrapped them (a div around a single child), it did not drop them. */
   containers: Set<string>,
-  rebuilt: (el: Element) => boolean,
+  rebuilt: (text: string) => boolean,
   before: Map<string, Element>,
   parentOf: Map<string, string | null>,
   metadata: Map<string, { id: string; reason: string }>,
@@ -121,8 +122,9 @@ function logCleanedInside(
     if (kept.has(id) || containers.has(id)) continue;
     const parent = parentOf.get(id);
     if (parent == null || !kept.has(parent)) continue;
-    if (normalizedText(el) === '' || rebuilt(el)) continue;
-    const kind = metadata.get(normalizedText(el)) ?? cleaned;
+    const text = normalizedText(el);
+    if (text === '' || rebuilt(text)) continue;
+    const kind = metadata.get(text) ?? cleaned;
     ctx.log(el, `readability:${kind.id}`, kind.reason, 'readability');
   }
 }
@@ -180,12 +182,10 @@ function taggedAncestorId(el: Element): string | null {
  * Readability rebuilds some blocks instead of keeping them: a div of loose text becomes a new, untagged <p> that
  * replaces it. The text is in the article, so the block was not dropped; a record would cross out kept text.
  */
-function rebuiltCheck(article: Element): (el: Element) => boolean {
+function rebuiltCheck(article: Element): (text: string) => boolean {
   const articleText = normalizedText(article);
-  return (el) => {
-    const text = normalizedText(el);
-    return text.length >= 40 && articleText.includes(text);
-  };
+  // Given the block's normalised text, which its caller has read already (a text read walks the block).
+  return (text) => text.length >= 40 && articleText.includes(text);
 }
 
 function kindOf(el: Element): { id: string; reason: string } {
