@@ -1,8 +1,8 @@
 /**
  * The Pith pipeline. clean() never touches the document it is given: it works on a clone.
  *
- *   0. clone     copy the page, tag every element with data-pith-id (to say later where a cut block was),
- *                drop scripts and styles
+ *   0. clone     copy the page, give every element its page id (to say later where a cut block was; kept
+ *                beside the DOM, `stages/page-ids.ts`), drop scripts and styles
  *   1. pre-rules rules (built-in packs, site packs, the user's) and heuristics cut blocks from the whole page,
  *                so Readability never scores a share bar or a comment thread as content; then, with a
  *                `siteTemplate`, the boxes the site memory knows repeat on the site's pages (`src/memory/`)
@@ -34,7 +34,7 @@ import { DEFAULT_LIMITS } from './stages/page-limits';
 import { releaseCopy } from './stages/release-copy';
 import { rescueContent } from './stages/rescue-content';
 import { dropOutside } from './stages/headline-section';
-import { ID_ATTR, PageContext } from './stages/page-context';
+import { PageContext } from './stages/page-context';
 import { runReadability, type ReadabilityOutcome } from './stages/readability-stage';
 import { statedArticleBody, tooShortAgainst } from './stages/retry-short';
 import type { CleanOptions, CleanResult, CleanStats, RemovedBlock, RestoredBlock } from './types';
@@ -177,8 +177,6 @@ function cleanOnce(
 
   const title = pickTitle(outcome?.title ?? null, page.meta('og:title'), page.title());
   dropLeadingTitle(root, title);
-  for (const el of Array.from(root.querySelectorAll(`[${ID_ATTR}]`))) el.removeAttribute(ID_ATTR);
-  root.removeAttribute(ID_ATTR);
   stripScriptVectors(root);
   localizeInPageLinks(root, options.url);
   const text = toPlainText(root);

@@ -13,7 +13,7 @@
  *   (page wrappers, the article) and boxes holding an `h1` (the article's title) are not template material.
  *
  * Walks the original page once; an element's `index` is its place among the body's descendants in document
- * order, the same number the pipeline's working copy carries in `data-pith-id`. Blocks come out children first
+ * order, the same number the pipeline's working copy carries as its page id. Blocks come out children first
  * (post-order), so the blocks inside a box are the run just before it.
  */
 import { countWords } from '../dom/text';
@@ -23,7 +23,7 @@ import { structuralPath, printOf } from './fingerprint';
 import { hasLetters, normaliseBlockText } from './normalise';
 
 export interface PageBlock {
-  /** Place among the body's descendants in document order (the working copy's `data-pith-id`). */
+  /** Place among the body's descendants in document order (the working copy's page id). */
   index: number;
   el: Element;
   kind: 'leaf' | 'box';

@@ -13,7 +13,7 @@
  *   prose go (the header, the navigation, a footer of links).
  */
 import type { PageContext } from '../stages/page-context';
-import { ID_ATTR } from '../stages/page-context';
+import { findByPageId } from '../stages/page-ids';
 import type { SiteTemplate } from '../types';
 import { LANDMARKS, type PageBlock } from './blocks';
 
@@ -72,7 +72,7 @@ export function templateBoxes(
 
 /** Cuts the template boxes from the working copy, each recorded in `removed` with its `memory:` id. */
 export function cutTemplate(ctx: PageContext, blocks: readonly PageBlock[], template: SiteTemplate): void {
-  // Within the limits a block's place in the original is its copy's position (`data-pith-id`). Past a limit the
+  // Within the limits a block's place in the original is its copy's position (page id). Past a limit the
   // bounded copy leaves elements out and numbers the rest in its own order, so the position is looked up.
   const pastLimits = ctx.warnings.some((w) => w.code === 'too-large');
   const boxes = templateBoxes(blocks, template, ctx.disabled);
@@ -82,7 +82,7 @@ export function cutTemplate(ctx: PageContext, blocks: readonly PageBlock[], temp
     const position = pastLimits ? ctx.positionOf(block.el) : block.index;
     // Left out of the bounded copy: nothing there to cut.
     if (position === undefined) continue;
-    const el = ctx.doc.querySelector(`[${ID_ATTR}="${position}"]`);
+    const el = ctx.doc.body ? findByPageId(ctx.doc.body, String(position)) : null;
     // Gone already: a rule or heuristic of the first stage took it (or the box it sat in).
     if (!el || !ctx.doc.body?.contains(el)) continue;
     // The same kind of element, or the places do not match after all: cut nothing rather than the wrong block.

@@ -4,7 +4,7 @@
  * and are copied whole. A generated or hostile head of tens of thousands cost seconds before anything was
  * cleaned (45,000 meta tags: 10 s on jsdom; 20,000 JSON-LD scripts: 26 s inside Readability, whose copy of a
  * tag list is quadratic there), so past `HEAD_LIMITS.elements` only the kinds that are read are copied, each up
- * to its own count, in page order, and a warning says so. Head elements carry no `data-pith-id` (positions count
+ * to its own count, in page order, and a warning says so. Head elements carry no page id (positions count
  * the body), so leaving some out moves no cut's place.
  */
 import { isJsonLd } from '../dom/tags';

@@ -11,7 +11,8 @@ import { normalizedText } from '../dom/text';
 import { isJsonLd, isOneOf, tags } from '../dom/tags';
 import { idOf, type KeptBlocks } from './kept-blocks';
 import { kindOf } from './dropped-kind';
-import { ID_ATTR, type PageContext } from './page-context';
+import { type PageContext } from './page-context';
+import { findByPageId } from './page-ids';
 import { clear } from './prose-blocks';
 
 const HEADLINES = tags('h1, h2');
@@ -77,7 +78,7 @@ function fold(text: string): string {
  */
 export function dropOutside(ctx: PageContext, sectionId: string): boolean {
   const body = ctx.doc.body;
-  const section = body?.querySelector(`[${ID_ATTR}="${sectionId}"]`);
+  const section = body ? findByPageId(body, sectionId) : null;
   if (!body || !section) return false;
   for (let cur: Element = section; cur !== body && cur.parentElement; cur = cur.parentElement) {
     for (const sibling of Array.from(cur.parentElement.children)) {

@@ -3,7 +3,7 @@
  * article, and their ancestors as the page had them (containers Readability unwrapped, not dropped). Built once
  * after Readability and kept up to date as blocks come back, so each restoring stage sees the others' work.
  */
-import { ID_ATTR } from './page-context';
+import { elementsWithIds, pageId } from './page-ids';
 import { placeAtPagePosition } from './place-back';
 
 export class KeptBlocks {
@@ -20,7 +20,7 @@ export class KeptBlocks {
     readonly parentOf: Map<string, string | null>,
   ) {
     this.order = Array.from(before.keys());
-    for (const el of Array.from(article.querySelectorAll(`[${ID_ATTR}]`))) this.inArticle.add(idOf(el));
+    for (const el of elementsWithIds(article)) this.inArticle.add(idOf(el));
     for (const id of this.inArticle) this.addAncestors(id);
   }
 
@@ -42,7 +42,7 @@ export class KeptBlocks {
       this.article,
     );
     this.inArticle.add(id);
-    for (const inner of Array.from(block.querySelectorAll(`[${ID_ATTR}]`))) this.inArticle.add(idOf(inner));
+    for (const inner of elementsWithIds(block)) this.inArticle.add(idOf(inner));
     this.addAncestors(id);
   }
 
@@ -53,5 +53,5 @@ export class KeptBlocks {
 }
 
 export function idOf(el: Element): string {
-  return el.getAttribute(ID_ATTR) ?? '';
+  return pageId(el) ?? '';
 }

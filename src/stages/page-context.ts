@@ -8,8 +8,7 @@ import type { EngineWarning, RemovedBlock, RestoredBlock } from '../types';
 import type { RuleSet } from '../rules/rule-set';
 import { DEFAULT_LIMITS, elementsInLimitOrder, tagWithinLimits } from './page-limits';
 import { errorText } from '../warnings';
-
-export const ID_ATTR = 'data-pith-id';
+import { pageId } from './page-ids';
 
 export type Stage = RemovedBlock['stage'];
 
@@ -41,21 +40,21 @@ export class PageContext {
   private readonly paths = new CssPaths();
   private readonly protectedIds = new Set<string>();
   private readonly protectedAncestorIds = new Set<string>();
-  /** Text of protected blocks: Readability rebuilds some elements without our id tags, text survives. */
+  /** Text of protected blocks: Readability rebuilds some elements without our page ids, text survives. */
   private readonly protectedTexts: string[] = [];
   /** Rule ids and `heuristic:<name>` ids switched off for this page. */
   readonly disabled: ReadonlySet<string>;
 
   constructor(
     readonly original: Document,
-    /** The working copy, tagged with data-pith-id in document order. */
+    /** The working copy, its elements given their page ids (`page-ids.ts`) here. */
     readonly doc: Document,
     readonly rules: RuleSet,
     disabledRuleIds: readonly string[] = [],
   ) {
     this.disabled = new Set(disabledRuleIds);
     if (doc.body) {
-      const tagged = tagWithinLimits(doc.body, ID_ATTR, DEFAULT_LIMITS);
+      const tagged = tagWithinLimits(doc.body, DEFAULT_LIMITS);
       this.warnings.push(...tagged.warnings);
       this.positions = tagged.positions;
     }
@@ -81,12 +80,12 @@ export class PageContext {
         continue;
       }
       for (const el of kept) {
-        const id = el.getAttribute(ID_ATTR);
+        const id = pageId(el);
         if (id) this.protectedIds.add(id);
         const text = normalizedText(el);
         if (text !== '') this.protectedTexts.push(text);
         for (let up = el.parentElement; up; up = up.parentElement) {
-          const upId = up.getAttribute(ID_ATTR);
+          const upId = pageId(up);
           if (upId) this.protectedAncestorIds.add(upId);
         }
       }
@@ -95,16 +94,16 @@ export class PageContext {
 
   /** Whether the element itself is what an exception rule matched (not just inside or around it). */
   isKeptByException(el: Element): boolean {
-    const id = el.getAttribute(ID_ATTR);
+    const id = pageId(el);
     return id !== null && this.protectedIds.has(id);
   }
 
   isProtected(el: Element): boolean {
     if (this.protectedIds.size === 0) return false;
-    const id = el.getAttribute(ID_ATTR);
+    const id = pageId(el);
     if (id && this.protectedAncestorIds.has(id)) return true;
     for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-      const curId = cur.getAttribute(ID_ATTR);
+      const curId = pageId(cur);
       if (curId && this.protectedIds.has(curId)) return true;
     }
     const text = normalizedText(el);
@@ -114,7 +113,7 @@ export class PageContext {
   /** Where the element was in the original page. */
   whereOf(el: Element): string {
     for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-      const id = cur.getAttribute(ID_ATTR);
+      const id = pageId(cur);
       const original = id === null ? undefined : this.originalsInOrder()[Number(id)];
       if (original) return this.paths.of(original);
     }
@@ -122,7 +121,7 @@ export class PageContext {
   }
 
   /**
-   * The position (`data-pith-id`) the working copy gave an element of the original page, or undefined when the
+   * The position (page id) the working copy gave an element of the original page, or undefined when the
    * copy left it out (past a page limit). Positions skip what the limits leave out, so past a limit they are not
    * the element's place in document order.
    */
@@ -182,7 +181,7 @@ export class PageContext {
       stage,
       text: readableText(el),
       where: this.whereOf(el),
-      html: stripIds(el.outerHTML),
+      html: el.outerHTML,
     });
   }
 }
@@ -196,10 +195,6 @@ function isInside(el: Element, root: Element): boolean {
 function hasChosenAncestor(el: Element, chosen: Map<Element, Removal>): boolean {
   for (let up = el.parentElement; up; up = up.parentElement) if (chosen.has(up)) return true;
   return false;
-}
-
-function stripIds(html: string): string {
-  return html.replace(/ data-pith-id="\d+"/g, '');
 }
 
 /**

@@ -4,12 +4,13 @@
  * Readability's work grows with depth times size. Real pages sit far inside the limits (benchmark pages: depth at
  * most 50, at most 10,110 elements, 64 attributes on one element).
  *
- * One walk over the working copy, in document order, does two jobs: it tags each element with its position
- * (`data-pith-id`, how a cut block finds its place in the original page) and applies the limits. Positions count
+ * One walk over the working copy, in document order, does two jobs: it gives each element its position (its
+ * page id, `page-ids.ts`: how a cut block finds its place in the original page) and applies the limits. Positions count
  * every element of the original, also those a limit dropped, so the tags still point at the right originals.
  */
 import { attributeCount, keepFirstAttributes } from '../dom/fewer-attributes';
 import type { EngineWarning } from '../types';
+import { setPageId } from './page-ids';
 
 export interface PageLimits {
   /**
@@ -159,7 +160,6 @@ const elementsReason = (limits: PageLimits): string =>
  */
 export function tagWithinLimits(
   body: Element,
-  idAttr: string,
   limits: PageLimits,
 ): { warnings: EngineWarning[]; positions: number } {
   const warnings: EngineWarning[] = [];
@@ -196,7 +196,7 @@ export function tagWithinLimits(
       el = keepFirstAttributes(el, limits.maxAttributes);
       rebuilt++;
     }
-    el.setAttribute(idAttr, String(position));
+    setPageId(el, String(position));
     position++;
     kept++;
     if (depth >= limits.maxDepth && el.firstElementChild) {

@@ -3,7 +3,7 @@
  * block before it (in page order) that is in the article, at the level of the block's own container, so it
  * goes after a paragraph, not inside a link; at the start when nothing before it was kept.
  */
-import { ID_ATTR } from './page-context';
+import { findByPageId, pageId } from './page-ids';
 
 export function placeAtPagePosition(
   el: Element,
@@ -46,12 +46,12 @@ function precedingKept(
   for (let i = position - 1; i >= 0; i--) {
     const id = order[i] ?? '';
     if (!inArticle.has(id) || ancestors.has(id)) continue;
-    const found = article.querySelector(`[${ID_ATTR}="${id}"]`);
+    const found = findByPageId(article, id);
     if (found) return found;
   }
   return null;
 }
 
 function idOf(el: Element): string {
-  return el.getAttribute(ID_ATTR) ?? '';
+  return pageId(el) ?? '';
 }

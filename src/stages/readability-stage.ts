@@ -1,12 +1,14 @@
 /**
  * Stage 2: Mozilla Readability scores the rule-cleaned copy and picks the article. Readability works by moving
- * and dropping nodes; our data-pith-id tags survive that (it copies attributes when it renames a tag), so after
- * it runs we can name every block it dropped: the outermost tagged elements with text whose ids are neither in
- * the article nor ancestors of something in it.
+ * and dropping nodes; our page ids survive that (`readability-ids.ts` follows its renames and re-parses), so
+ * after it runs we can name every block it dropped: the outermost elements with ids, and text, whose ids are
+ * neither in the article nor ancestors of something in it.
  */
 import { Readability } from '@mozilla/readability';
 import { normalizedText } from '../dom/text';
-import { ID_ATTR, type PageContext } from './page-context';
+import type { PageContext } from './page-context';
+import { copyPageIds, elementsWithIds, pageId } from './page-ids';
+import { keepingPageIds } from './readability-ids';
 import { KeptBlocks } from './kept-blocks';
 import { restoreKeptBlocks } from './restore-kept';
 import { restoreLandmarkProse } from './restore-landmark';
@@ -33,6 +35,7 @@ export function runReadability(ctx: PageContext): ReadabilityOutcome {
   // Readability edits nodes in place before it gives up on an attempt and re-parses the page from its HTML, so
   // the live nodes can lose their text. Record what was dropped from a copy taken before it runs.
   const body = ctx.doc.body ? (ctx.doc.body.cloneNode(true) as Element) : null;
+  if (body && ctx.doc.body) copyPageIds(ctx.doc.body, body);
   const { before, parentOf } = body ? taggedTree(body) : { before: new Map(), parentOf: new Map() };
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
@@ -41,7 +44,12 @@ export function runReadability(ctx: PageContext): ReadabilityOutcome {
       serializer: (node) => node as Element,
     });
     withStaticImageLists(reader, ctx.doc);
-    parsed = reader.parse();
+    const done = keepingPageIds(reader, ctx.doc.body);
+    try {
+      parsed = reader.parse();
+    } finally {
+      done();
+    }
   } catch (error) {
     // Readability's own bug on this page (or this DOM's): the rules' cuts still stand, so that is the result.
     ctx.warnings.push(stageFailed('Readability', error, 'showing the page cleaned by the rules alone'));
@@ -84,8 +92,7 @@ function logDropped(
   metadata: Map<string, { id: string; reason: string }>,
 ): void {
   const kept = new Set<string>();
-  for (const el of Array.from(article.querySelectorAll(`[${ID_ATTR}]`)))
-    kept.add(el.getAttribute(ID_ATTR) ?? '');
+  for (const el of elementsWithIds(article)) kept.add(pageId(el) ?? '');
   const rebuilt = rebuiltCheck(article);
   const containers = new Set<string>();
   for (const id of kept) {
@@ -98,8 +105,9 @@ function logDropped(
     // Only the outermost dropped block: its parent is kept, a container of kept blocks, or the body.
     if (parent != null && !kept.has(parent) && !containers.has(parent)) continue;
     if (parent != null && kept.has(parent)) continue; // inside a kept block: Readability cleaned it, see below
-    if (normalizedText(el) === '' || rebuilt(el)) continue;
-    const kind = metadata.get(normalizedText(el)) ?? kindOf(el);
+    const text = normalizedText(el);
+    if (text === '' || rebuilt(text)) continue;
+    const kind = metadata.get(text) ?? kindOf(el);
     ctx.log(el, `readability:${kind.id}`, kind.reason, 'readability');
   }
   logCleanedInside(ctx, kept, containers, rebuilt, before, parentOf, metadata);
@@ -111,7 +119,7 @@ function logCleanedInside(
   kept: Set<string>,
   /** Ancestors of kept blocks: Readability unwrapped them (a div around a single child), it did not drop them. */
   containers: Set<string>,
-  rebuilt: (el: Element) => boolean,
+  rebuilt: (text: string) => boolean,
   before: Map<string, Element>,
   parentOf: Map<string, string | null>,
   metadata: Map<string, { id: string; reason: string }>,
@@ -121,15 +129,16 @@ function logCleanedInside(
     if (kept.has(id) || containers.has(id)) continue;
     const parent = parentOf.get(id);
     if (parent == null || !kept.has(parent)) continue;
-    if (normalizedText(el) === '' || rebuilt(el)) continue;
-    const kind = metadata.get(normalizedText(el)) ?? cleaned;
+    const text = normalizedText(el);
+    if (text === '' || rebuilt(text)) continue;
+    const kind = metadata.get(text) ?? cleaned;
     ctx.log(el, `readability:${kind.id}`, kind.reason, 'readability');
   }
 }
 
 /**
- * Every tagged element below `root` in document order (`querySelectorAll('[data-pith-id]')`), with the id of its
- * nearest tagged ancestor: one walk that carries the ancestor's id down, instead of a selector pass and then a
+ * Every element with a page id below `root` in document order (`elementsWithIds`), with the id of its nearest
+ * such ancestor: one walk that carries the ancestor's id down, instead of a selector pass and then a
  * climb from every element of the page.
  */
 function taggedTree(root: Element): {
@@ -138,12 +147,12 @@ function taggedTree(root: Element): {
 } {
   const before = new Map<string, Element>();
   const parentOf = new Map<string, string | null>();
-  let above = root.getAttribute(ID_ATTR) ?? taggedAncestorId(root);
+  let above = pageId(root) ?? taggedAncestorId(root);
   /** The `above` of each level the walk has gone down from. */
   const levels: (string | null)[] = [];
   let cur: Element | null = root.firstElementChild;
   while (cur) {
-    const id = cur.getAttribute(ID_ATTR);
+    const id = pageId(cur);
     if (id !== null) {
       before.set(id, cur);
       parentOf.set(id, above);
@@ -166,12 +175,11 @@ function taggedTree(root: Element): {
 }
 
 /**
- * The id of the nearest tagged ancestor: what `parentElement.closest('[data-pith-id]')` gives, without a selector
- * (linkedom compiles a selector on every `closest` call, and this runs for every element of the page).
+ * The page id of the nearest ancestor that has one.
  */
 function taggedAncestorId(el: Element): string | null {
   for (let up = el.parentElement; up; up = up.parentElement) {
-    const id = up.getAttribute(ID_ATTR);
+    const id = pageId(up);
     if (id !== null) return id;
   }
   return null;
@@ -181,12 +189,10 @@ function taggedAncestorId(el: Element): string | null {
  * Readability rebuilds some blocks instead of keeping them: a div of loose text becomes a new, untagged <p> that
  * replaces it. The text is in the article, so the block was not dropped; a record would cross out kept text.
  */
-function rebuiltCheck(article: Element): (el: Element) => boolean {
+function rebuiltCheck(article: Element): (text: string) => boolean {
   const articleText = normalizedText(article);
-  return (el) => {
-    const text = normalizedText(el);
-    return text.length >= 40 && articleText.includes(text);
-  };
+  // Given the block's normalised text, which its caller has read already (a text read walks the block).
+  return (text) => text.length >= 40 && articleText.includes(text);
 }
 
 function clean(value: string | null | undefined): string | null {

@@ -6,10 +6,10 @@
  * - embedded videos: an `<iframe>` player becomes a link to the video with its title (frames never reach the
  *   reader or the Markdown);
  * - pull quotes in an `<aside>`: a `<blockquote>`, which Readability keeps as article content.
- * Elements keep their `data-pith-id`, so a later cut still says where it was on the page.
+ * Elements keep their page id, so a later cut still says where it was on the page.
  */
 import { closestTag, tags } from '../dom/tags';
-import { ID_ATTR } from './page-context';
+import { movePageId } from './page-ids';
 
 const PICTURE = tags('picture');
 
@@ -87,8 +87,7 @@ function rescueVideos(doc: Document, found: Found): void {
     const text = videoLinkText(frame);
     if (!page || !text) continue;
     const p = doc.createElement('p');
-    const id = frame.getAttribute(ID_ATTR);
-    if (id) p.setAttribute(ID_ATTR, id);
+    movePageId(frame, p);
     const link = doc.createElement('a');
     link.setAttribute('href', page);
     link.textContent = text;

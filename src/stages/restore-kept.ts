@@ -3,7 +3,8 @@
  * into the article where it stood in the page, after the nearest kept block before it. Readability works on
  * scores, not rules, so without this an exception could not overrule it.
  */
-import { ID_ATTR, type PageContext } from './page-context';
+import type { PageContext } from './page-context';
+import { elementsWithIds, pageId } from './page-ids';
 import { placeAtPagePosition } from './place-back';
 
 export function restoreKeptBlocks(
@@ -14,8 +15,7 @@ export function restoreKeptBlocks(
   parentOf: Map<string, string | null>,
 ): void {
   const inArticle = new Set<string>();
-  for (const el of Array.from(article.querySelectorAll(`[${ID_ATTR}]`)))
-    inArticle.add(el.getAttribute(ID_ATTR) ?? '');
+  for (const el of elementsWithIds(article)) inArticle.add(idOf(el));
   const order = Array.from(before.keys());
   order.forEach((id, position) => {
     const el = before.get(id);
@@ -23,10 +23,10 @@ export function restoreKeptBlocks(
     if (!el || inArticle.has(id) || !ctx.isKeptByException(el)) return;
     placeAtPagePosition(el, position, order, inArticle, parentOf, article);
     inArticle.add(id);
-    for (const inner of Array.from(el.querySelectorAll(`[${ID_ATTR}]`))) inArticle.add(idOf(inner));
+    for (const inner of elementsWithIds(el)) inArticle.add(idOf(inner));
   });
 }
 
 function idOf(el: Element): string {
-  return el.getAttribute(ID_ATTR) ?? '';
+  return pageId(el) ?? '';
 }

@@ -9,7 +9,8 @@
  * as over the rest of the article.
  */
 import { idOf, type KeptBlocks } from './kept-blocks';
-import { ID_ATTR, type PageContext } from './page-context';
+import type { PageContext } from './page-context';
+import { elementsWithIds } from './page-ids';
 import { clearUpTo, proseBlocks, proseChars } from './prose-blocks';
 
 export const LANDMARK_PROSE_ID = 'restore:landmark-prose';
@@ -25,7 +26,7 @@ export function restoreLandmarkProse(ctx: PageContext, kept: KeptBlocks): void {
   const landmarkId = idOf(landmark);
   // The landmark must hold kept text: when Readability kept something else entirely, it is not next to it.
   if (!kept.holdsKept(landmarkId)) return;
-  for (const el of Array.from(landmark.querySelectorAll(`[${ID_ATTR}]`))) {
+  for (const el of elementsWithIds(landmark)) {
     const id = idOf(el);
     if (kept.holdsKept(id)) continue;
     // Only the outermost dropped block: its parent holds kept text (or is the landmark), it is not kept itself

@@ -8,7 +8,7 @@
  */
 import { normalizedText } from '../dom/text';
 import { hasTagInside, isOneOf, tags } from '../dom/tags';
-import { ID_ATTR } from './page-context';
+import { elementsWithIds, pageId } from './page-ids';
 
 const NAMED =
   /(^|[-_\s])(sub-?title|sub-?head(line)?|subline|dek|standfirst|lead|lede|teaser|intro|summary|abstract|excerpt|deck)($|[-_\s])/i;
@@ -29,11 +29,11 @@ export function restoreLead(
 ): void {
   // The first kept block with text of its own: wrappers of the whole page are kept too, and come first.
   const anchor =
-    Array.from(article.querySelectorAll(`[${ID_ATTR}]`)).find((el) =>
+    elementsWithIds(article).find((el) =>
       Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== ''),
     ) ?? holderOfFirstText(article);
   if (!anchor) return;
-  const firstKept = Number(anchor.getAttribute(ID_ATTR));
+  const firstKept = Number(pageId(anchor));
   const headline = fold(title ?? '');
   // A standfirst follows the headline; a site's tagline in the masthead comes before it.
   let after = -1;
@@ -70,7 +70,7 @@ function holderOfFirstText(article: Element): Element | null {
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    const here = el.hasAttribute(ID_ATTR) ? el : holder;
+    const here = pageId(el) !== null ? el : holder;
     const children = Array.from(el.childNodes);
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node, holder: here });
   }

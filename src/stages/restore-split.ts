@@ -7,7 +7,8 @@
  */
 import { tags, tagsInside } from '../dom/tags';
 import { idOf, type KeptBlocks } from './kept-blocks';
-import { ID_ATTR, type PageContext } from './page-context';
+import type { PageContext } from './page-context';
+import { elementsWithIds } from './page-ids';
 import { clearUpTo, proseBlocks, proseChars, MIN_PARAGRAPH_CHARS } from './prose-blocks';
 
 const HEADINGS = tags('h1, h2, h3, h4, h5, h6');
@@ -38,7 +39,8 @@ export function restoreSplitBody(ctx: PageContext, kept: KeptBlocks): void {
  */
 function bodyKinds(article: Element, before: Map<string, Element>): Set<string> {
   const kinds = new Set<string>();
-  for (const kept of Array.from(article.querySelectorAll(`p[${ID_ATTR}]`))) {
+  for (const kept of elementsWithIds(article)) {
+    if (kept.localName !== 'p') continue;
     const p = before.get(idOf(kept));
     if (!p || proseChars(p) < MIN_PARAGRAPH_CHARS) continue;
     for (const el of [p, p.parentElement]) {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundedCopy } from '../../src/stages/bounded-copy';
 import { elementsInLimitOrder, tagWithinLimits } from '../../src/stages/page-limits';
+import { elementsWithIds, pageId } from '../../src/stages/page-ids';
 import { PageLookups } from '../../src/dom/page-lookups';
 import { cleanHtml, parseDocument, type DomImplementation } from '../../src/node';
 
@@ -143,14 +144,14 @@ describe.each<DomImplementation>(['jsdom', 'linkedom'])('children per parent (%s
     expect(warnings.map((w) => w.message)).toEqual([
       'Page too large: an element with more than 3 child elements kept only the first 3',
     ]);
-    const { positions } = tagWithinLimits(copy.body, 'data-pos', limits);
+    const { positions } = tagWithinLimits(copy.body, limits);
     const originals = elementsInLimitOrder(original.body, positions, limits);
     expect(originals).toHaveLength(8);
-    for (const el of Array.from(copy.body.querySelectorAll('[data-pos]'))) {
-      const twin = originals[Number(el.getAttribute('data-pos'))];
+    for (const el of elementsWithIds(copy.body)) {
+      const twin = originals[Number(pageId(el))];
       expect(twin?.localName).toBe(el.localName);
     }
-    expect(originals[Number(copy.querySelector('#after')?.getAttribute('data-pos'))]).toBe(
+    expect(originals[Number(pageId(copy.querySelector('#after') as Element))]).toBe(
       original.querySelector('#after'),
     );
   });

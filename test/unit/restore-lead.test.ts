@@ -5,8 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument, type DomImplementation } from '../../src/node';
-import { ID_ATTR } from '../../src/stages/page-context';
+import { setPageId } from '../../src/stages/page-ids';
 import { restoreLead } from '../../src/stages/restore-lead';
+
+/** The page ids are written as this attribute here, and given to the elements after parsing (`withIds`). */
+const ID_ATTR = 'data-id';
 
 const TITLE = 'Moorschutz im Landtag: Verband fordert verbindliche Ziele';
 const LEAD =
@@ -25,20 +28,29 @@ const ARTICLE = `<div id="readability-page-1"><div ${ID_ATTR}="8"><p>Erster Absa
 describe.each<DomImplementation>(['jsdom', 'linkedom'])('restoreLead on %s', (dom) => {
   it('puts the lead in front of rebuilt paragraphs that carry no id of their own', () => {
     const page = parseDocument(PAGE, 'https://example.de/presse', dom);
+    withIds(page.body);
     const before = new Map(
       Array.from(page.body.querySelectorAll(`[${ID_ATTR}]`)).map((el) => [
         el.getAttribute(ID_ATTR) ?? '',
         el,
       ]),
     );
-    const article = parseDocument(
-      `<!DOCTYPE html><html><body>${ARTICLE}</body></html>`,
-      'https://example.de/',
-      dom,
-    ).body.firstElementChild as Element;
+    const article = withIds(
+      parseDocument(`<!DOCTYPE html><html><body>${ARTICLE}</body></html>`, 'https://example.de/', dom).body
+        .firstElementChild as Element,
+    );
     restoreLead(article, before, TITLE);
     const text = (article.textContent ?? '').replace(/\s+/g, ' ').trim();
     expect(text.startsWith(LEAD)).toBe(true);
     expect(text).toContain('Zweiter Absatz des Textes.');
   });
 });
+
+/** Gives every element below `root` (and `root`) with the id attribute that page id, as the working copy would. */
+function withIds(root: Element): Element {
+  for (const el of [root, ...Array.from(root.querySelectorAll(`[${ID_ATTR}]`))]) {
+    const id = el.getAttribute(ID_ATTR);
+    if (id !== null) setPageId(el, id);
+  }
+  return root;
+}

@@ -10,6 +10,7 @@ import { compileSelector, RuleBudgetError } from '../../src/rules/procedural';
 import { hostMatches } from '../../src/rules/rule-set';
 import { CssPaths } from '../../src/dom/css-path';
 import { tagWithinLimits } from '../../src/stages/page-limits';
+import { elementsWithIds, pageId } from '../../src/stages/page-ids';
 import type { CleanResult } from '../../src/types';
 
 /** Engine time (`stats.ms.total`), parsing not included. */
@@ -123,7 +124,7 @@ describe('limits and budgets, piece by piece', () => {
       const html = `<html><body><div><div><div><b>deep</b><i>er</i></div></div></div><p id="after">x</p>${'<span>s</span>'.repeat(10)}</body></html>`;
       const original = parseDocument(html, URL_, dom);
       const copy = parseDocument(html, URL_, dom);
-      const { warnings } = tagWithinLimits(copy.body, 'data-pos', {
+      const { warnings } = tagWithinLimits(copy.body, {
         maxDepth: 2,
         maxElements: 8,
         maxAttributes: 10,
@@ -136,12 +137,12 @@ describe('limits and budgets, piece by piece', () => {
       ]);
       const originals = Array.from(original.body.querySelectorAll('*'));
       // Every tagged element of the copy points at the original element of the same kind and text.
-      for (const el of Array.from(copy.body.querySelectorAll('[data-pos]'))) {
-        const twin = originals[Number(el.getAttribute('data-pos'))];
+      for (const el of elementsWithIds(copy.body)) {
+        const twin = originals[Number(pageId(el))];
         expect(twin?.localName).toBe(el.localName);
         expect(twin?.textContent).toBe(el.textContent);
       }
-      expect(copy.querySelector('#after')?.getAttribute('data-pos')).toBe(
+      expect(pageId(copy.querySelector('#after') as Element)).toBe(
         String(originals.indexOf(original.querySelector('#after') as Element)),
       );
       expect(copy.body.querySelectorAll('b, i')).toHaveLength(0);
