@@ -55,6 +55,11 @@ export interface CopyPlan {
   crowded: Element[];
   /** Elements with more than `maxChildren` element children, and the first child left out (with all after it). */
   tooManyChildren: Map<Element, Element>;
+  /**
+   * Whether markup goes deeper than `maxDepth`: the copy is then made one element at a time, since a deep copy
+   * recurses once per level (jsdom's `cloneNode` overflows the call stack some thousands of levels down).
+   */
+  deep: boolean;
 }
 
 export function tooLargeWarning(reason: string): EngineWarning {
@@ -70,7 +75,7 @@ export function tooLargeWarning(reason: string): EngineWarning {
  * is kept as text, but copying it is work, so its elements count against `maxElements` like any other.
  */
 export function planCopy(body: Element, limits: PageLimits): CopyPlan {
-  const plan: CopyPlan = { cut: null, crowded: [], tooManyChildren: new Map() };
+  const plan: CopyPlan = { cut: null, crowded: [], tooManyChildren: new Map(), deep: false };
   let kept = 0;
   let textChars = 0;
   const stack: { node: Node; depth: number }[] = [];
@@ -94,6 +99,7 @@ export function planCopy(body: Element, limits: PageLimits): CopyPlan {
       return plan;
     }
     kept++;
+    if (depth > limits.maxDepth) plan.deep = true;
     if (attributeCount(el) > limits.maxAttributes) plan.crowded.push(el);
     pushChildren(el, depth + 1, stack, limits.maxChildren, plan.tooManyChildren);
   }
@@ -199,12 +205,16 @@ export function tagWithinLimits(
     setPageId(el, String(position));
     position++;
     kept++;
-    if (depth >= limits.maxDepth && el.firstElementChild) {
+    const copiedFlat = flattenedInCopy.get(el);
+    if (depth >= limits.maxDepth && (copiedFlat !== undefined || el.firstElementChild)) {
       // Its descendants keep their positions (counted, not tagged), and their text stays as text.
-      position += countElements(el);
-      const text = el.textContent ?? '';
-      textChars += text.length;
-      el.textContent = text;
+      if (copiedFlat !== undefined) {
+        position += copiedFlat;
+        textChars += el.textContent?.length ?? 0;
+      } else {
+        position += countElements(el);
+        textChars += flattenToText(el);
+      }
       flattened++;
       continue;
     }
@@ -259,6 +269,54 @@ export function countElements(root: Element): number {
     cur = cur && cur !== root ? cur.nextElementSibling : null;
   }
   return count;
+}
+
+/**
+ * Elements of a working copy made with their markup already replaced by its text (`bounded-copy.ts`, on a page
+ * nested deeper than the limit), with how many elements that markup held: their positions still count.
+ */
+const flattenedInCopy = new WeakMap<Element, number>();
+
+export function markFlattened(el: Element, elements: number): void {
+  flattenedInCopy.set(el, elements);
+}
+
+/**
+ * The text inside `el` in document order and how many elements hold it, up to `stop` (left out) when it is
+ * inside: what `textContent` and `countElements` give, read in a loop rather than a call per level.
+ */
+export function textBelow(el: Element, stop: Node | null = null): { text: string; elements: number } {
+  const parts: string[] = [];
+  let elements = 0;
+  let cur: Node | null = el.firstChild;
+  while (cur && cur !== stop) {
+    if (cur.nodeType === 3 || cur.nodeType === 4) parts.push(cur.nodeValue ?? '');
+    else if (cur.nodeType === 1) elements++;
+    if (cur.firstChild) {
+      cur = cur.firstChild;
+      continue;
+    }
+    while (cur && cur !== el && !cur.nextSibling) cur = cur.parentNode;
+    cur = cur && cur !== el ? cur.nextSibling : null;
+  }
+  return { text: parts.join(''), elements };
+}
+
+/**
+ * Replaces the markup inside `el` by its text (what `el.textContent = el.textContent` does) and returns the text's
+ * length. The markup is taken apart from the top down, each node removed while it is a child of `el` or the root
+ * of a tree already cut off: jsdom walks every ancestor on each removal, call by call, and overflows the call stack
+ * on markup thousands of levels deep.
+ */
+function flattenToText(el: Element): number {
+  const { text } = textBelow(el);
+  const loose: Node[] = Array.from(el.childNodes);
+  for (let node = loose.pop(); node; node = loose.pop()) {
+    node.parentNode?.removeChild(node);
+    for (let c = node.firstChild; c; c = c.nextSibling) loose.push(c);
+  }
+  el.textContent = text;
+  return text.length;
 }
 
 /** Removes everything after `node` in document order, up to the end of `root`. */

@@ -54,6 +54,27 @@ describe.each<DomImplementation>(['jsdom', 'linkedom'])('stress pages on %s', (d
   });
 
   it(
+    '6,000 nested elements: copied as text, no call per level, and later cuts still say where they were',
+    {
+      timeout: SLOW,
+    },
+    () => {
+      const html = article(
+        `${'<div>'.repeat(6000)}deep words here${'</div>'.repeat(6000)}<div class="share-bar">Share this</div>`,
+      );
+      const { result, ms } = timed(html, dom);
+      expect(result.warnings.find((w) => w.code === 'too-large')?.message).toMatch(/nested too deep/);
+      expect(result.text).toContain('deep words here');
+      expect(result.text).toContain('Paragraph 6');
+      const share = result.removed.find((b) => b.text === 'Share this');
+      expect(share).toBeDefined();
+      const page = parseDocument(html, URL_, dom);
+      expect(page.querySelector(share?.where ?? 'none')?.textContent).toBe('Share this');
+      expect(ms).toBeLessThan(CEILING_MS);
+    },
+  );
+
+  it(
     '2,000 attributes on one element, a 1,010,000-character text node: bounded, and said',
     { timeout: SLOW },
     () => {
