@@ -65,7 +65,8 @@ export function proseBlocks(el: Element): Element[] {
 
 /** A plea is a few sentences; a longer paragraph that shares its words is the article's own text. */
 const MAX_PLEA_WORDS = 80;
-const matchers = new WeakMap<Document, PhraseMatcher>();
+/** The phrase lists for the language of a tree, by the tree's top element. */
+const matchers = new WeakMap<Element, PhraseMatcher>();
 
 /**
  * Whether the block is a plea for support or sign-up that links to where the reader pays or signs up ("Wesprzyj
@@ -75,15 +76,23 @@ const matchers = new WeakMap<Document, PhraseMatcher>();
 function isPlea(el: Element): boolean {
   // A block with paragraphs is judged by them (below): a short box may hold a sentence of the article too.
   if (!isOneOf(el, PARAGRAPHS) && tagsInside(el, PARAGRAPHS).length > 0) return false;
+  // The page's language is read from its body; a block Readability's copy holds outside any page (a document
+  // with no root element, on jsdom) is read from the top of its own tree.
   const doc = el.ownerDocument;
-  let phrases = matchers.get(doc);
+  const top = doc.body ?? doc.documentElement ?? topOf(el);
+  let phrases = matchers.get(top);
   if (!phrases) {
-    const body = doc.body ?? doc.documentElement;
-    phrases = phrasesFor(body, normalizedText(body));
-    matchers.set(doc, phrases);
+    phrases = phrasesFor(top, normalizedText(top));
+    matchers.set(top, phrases);
   }
   const text = normalizedText(el);
   return countWords(text) <= MAX_PLEA_WORDS && el.querySelector('a[href]') !== null && phrases.appeal(text);
+}
+
+function topOf(el: Element): Element {
+  let top = el;
+  while (top.parentElement) top = top.parentElement;
+  return top;
 }
 
 /** Whether nothing from `el` up to `top` (not included) is chrome, hidden, or named as clutter. */

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanHtml } from '../../src/node';
+import { cleanHtml, parseDocument } from '../../src/node';
+import { proseBlocks } from '../../src/stages/prose-blocks';
 import { PAGES_DIR } from '../fixtures/fixture-pages';
 
 const LETTER = readFileSync(join(PAGES_DIR, 'letter--signatories-outscore-text.html'), 'utf8');
@@ -50,5 +51,19 @@ describe('restore:landmark-prose', () => {
     expect(text).toContain('The city council will vote next month');
     expect(text).not.toContain('read the letter aloud together');
     expect(result.text).not.toContain('read the letter aloud together');
+  });
+});
+
+// On jsdom only: there Readability's copies can lose their root element; linkedom cannot build in such a document.
+describe('proseBlocks on jsdom', () => {
+  it('judges a block of a document with no root element (Readability leaves such copies on jsdom)', () => {
+    const doc = parseDocument('<html><body><p>x</p></body></html>', URL, 'jsdom');
+    doc.documentElement.remove();
+    const block = doc.createElement('div');
+    const prose =
+      'The council met on Monday and decided, after a long debate, to keep every branch library open. ';
+    block.innerHTML = `<p>${prose.repeat(3)}</p><p>Support our journalism: <a href="https://civicforum.example.org/donate">donate today</a>.</p>`;
+    const found = proseBlocks(block);
+    expect(found.map((el) => el.textContent?.slice(0, 20))).toEqual(['The council met on M']);
   });
 });
