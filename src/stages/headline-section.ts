@@ -8,6 +8,7 @@
  * beside the article, not the article. The caller then lets Readability choose again within that section only.
  */
 import { normalizedText } from '../dom/text';
+import { foldTitle } from './title-fold';
 import { isJsonLd, isOneOf, tags } from '../dom/tags';
 import { idOf, type KeptBlocks } from './kept-blocks';
 import { kindOf } from './dropped-kind';
@@ -49,26 +50,18 @@ export function headlineSection(kept: KeptBlocks, title: string | null): string 
  * goes on with the site's name). None when two differ (a list of stories, each with its headline).
  */
 function soleHeadline(before: Map<string, Element>, title: string | null): Element | null {
-  const wanted = fold(title ?? '');
+  const wanted = foldTitle(title ?? '');
   if (wanted === '') return null;
   let found: Element | null = null;
   for (const el of before.values()) {
     if (!isOneOf(el, HEADLINES)) continue;
-    const text = fold(normalizedText(el));
+    const text = foldTitle(normalizedText(el));
     const matches = text === wanted || (text.length >= MIN_PREFIX_CHARS && wanted.startsWith(text));
     if (!matches) continue;
     if (found) return null;
     found = el;
   }
   return found;
-}
-
-/** Letters and digits only, lower case: quotes, dashes and spacing differ between a title and its headline. */
-function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 /**

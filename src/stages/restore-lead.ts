@@ -6,7 +6,8 @@
  * teaser, intro, summary). (Matching the meta description instead also brought back news sites' decks, which
  * the news benchmark's truth leaves out: measured, it cost more precision there than it gained elsewhere.)
  */
-import { normalizedText } from '../dom/text';
+import { countWords, normalizedText } from '../dom/text';
+import { foldTitle } from './title-fold';
 import { hasTagInside, isOneOf, tags } from '../dom/tags';
 import { elementsWithIds, pageId } from './page-ids';
 
@@ -34,12 +35,12 @@ export function restoreLead(
     ) ?? holderOfFirstText(article);
   if (!anchor) return;
   const firstKept = Number(pageId(anchor));
-  const headline = fold(title ?? '');
+  const headline = foldTitle(title ?? '');
   // A standfirst follows the headline; a site's tagline in the masthead comes before it.
   let after = -1;
   for (const [id, el] of before) {
     if (Number(id) >= firstKept) break;
-    if (/^h[12]$/.test(el.localName) && fold(normalizedText(el)) === headline) after = Number(id);
+    if (/^h[12]$/.test(el.localName) && foldTitle(normalizedText(el)) === headline) after = Number(id);
   }
   const chosen: Element[] = [];
   for (const [id, el] of before) {
@@ -48,8 +49,8 @@ export function restoreLead(
     if (!/^(p|h2|h3|h4|div|span)$/.test(el.localName) || hasTagInside(el, HOLDS_BLOCKS)) continue;
     if (chosen.some((c) => c.contains(el)) || insideChrome(el)) continue;
     const text = normalizedText(el);
-    const words = text.split(' ').length;
-    if (words < MIN_WORDS || words > MAX_WORDS || fold(text) === headline) continue;
+    const words = countWords(text);
+    if (words < MIN_WORDS || words > MAX_WORDS || foldTitle(text) === headline) continue;
     if (linkShare(el, text) > 0.3) continue;
     if (namedLead(el)) chosen.push(el);
   }
@@ -96,12 +97,4 @@ function namedLead(el: Element): boolean {
 function linkShare(el: Element, text: string): number {
   const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + normalizedText(a).length, 0);
   return text.length === 0 ? 0 : linked / text.length;
-}
-
-function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/[.…]+$/, '')
-    .trim();
 }
