@@ -19,17 +19,27 @@ const MEDIA = tags('img, picture, video, audio, iframe, svg, object, embed, tabl
 const MAX_HEADING_WORDS = 15;
 
 type Left = 'kept' | 'cut' | 'empty';
+/** The blocks cut in this pass, and the elements that hold one. */
+interface Cuts {
+  cut: ReadonlySet<Element>;
+  holders: ReadonlySet<Element>;
+}
 
 /** The headings (or the wrappers that hold only them) left with nothing after them once `cut` is removed. */
 export function orphanHeadings(root: Element, cut: readonly Element[], index: TextIndex): Element[] {
   if (cut.length === 0) return [];
   const cutSet = new Set(cut);
+  // Every element that holds a cut, found once from the cuts up, rather than asked of each cut per element.
+  const holders = new Set<Element>();
+  for (const c of cut)
+    for (let up = c.parentElement; up && !holders.has(up); up = up.parentElement) holders.add(up);
+  const cuts: Cuts = { cut: cutSet, holders };
   const found: Element[] = [];
   for (const heading of tagsInside(root, HEADINGS)) {
     const words = index.words(heading);
     if (words === 0 || words > MAX_HEADING_WORDS || insideCut(heading, root, cutSet)) continue;
     const line = outermostWrapper(heading, root, index);
-    if (headsOnlyCuts(line, cutSet, index)) found.push(line);
+    if (headsOnlyCuts(line, cuts, index)) found.push(line);
   }
   return found;
 }
@@ -40,7 +50,7 @@ function insideCut(el: Element, root: Element, cutSet: ReadonlySet<Element>): bo
 }
 
 /** Whether the siblings after `line` are all cut or empty, and one at least was cut. */
-function headsOnlyCuts(line: Element, cutSet: ReadonlySet<Element>, index: TextIndex): boolean {
+function headsOnlyCuts(line: Element, cuts: Cuts, index: TextIndex): boolean {
   let cutAfter = false;
   for (let node = line.nextSibling; node; node = node.nextSibling) {
     if (node.nodeType === 3) {
@@ -48,7 +58,7 @@ function headsOnlyCuts(line: Element, cutSet: ReadonlySet<Element>, index: TextI
       continue;
     }
     if (node.nodeType !== 1) continue;
-    const left = whatIsLeft(node as Element, cutSet, index);
+    const left = whatIsLeft(node as Element, cuts, index);
     if (left === 'kept') return false;
     if (left === 'cut') cutAfter = true;
   }
@@ -56,11 +66,11 @@ function headsOnlyCuts(line: Element, cutSet: ReadonlySet<Element>, index: TextI
 }
 
 /** What of `el` stays once the cuts are made: some content, nothing because it was cut, or nothing at all. */
-function whatIsLeft(el: Element, cutSet: ReadonlySet<Element>, index: TextIndex): Left {
-  if (cutSet.has(el)) return 'cut';
+function whatIsLeft(el: Element, cuts: Cuts, index: TextIndex): Left {
+  if (cuts.cut.has(el)) return 'cut';
   if (isOneOf(el, MEDIA)) return 'kept';
-  const holdsCut = Array.from(cutSet).some((c) => el.contains(c));
-  if (!holdsCut) return index.words(el) > 0 || tagsInside(el, MEDIA).length > 0 ? 'kept' : 'empty';
+  if (!cuts.holders.has(el))
+    return index.words(el) > 0 || tagsInside(el, MEDIA).length > 0 ? 'kept' : 'empty';
   let sawCut = false;
   for (const child of Array.from(el.childNodes)) {
     if (child.nodeType === 3) {
@@ -68,7 +78,7 @@ function whatIsLeft(el: Element, cutSet: ReadonlySet<Element>, index: TextIndex)
       continue;
     }
     if (child.nodeType !== 1) continue;
-    const left = whatIsLeft(child as Element, cutSet, index);
+    const left = whatIsLeft(child as Element, cuts, index);
     if (left === 'kept') return 'kept';
     if (left === 'cut') sawCut = true;
   }
