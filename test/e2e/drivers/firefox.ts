@@ -197,7 +197,13 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDri
       pdf: () => page.pdf({ format: 'A4' }),
       async download(trigger) {
         const before = new Set(readdirSync(downloads));
+        const toastText = () =>
+          page
+            .evaluate(() => document.querySelector('pith-toast')?.shadowRoot?.textContent ?? '')
+            .catch(() => '');
         await trigger();
+        // The toasts seen while waiting: a toast goes after a few seconds, and the last one says what happened.
+        const toasts = new Set<string>();
         // Up to 30 s, as Playwright waits for a download in Chromium: saving a web page may first spend up to
         // 12 s embedding its images (extension/content/embed-images.ts).
         for (let i = 0; i < 300; i++) {
@@ -208,16 +214,17 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDri
             const text = readFileSync(join(downloads, name), 'utf8');
             if (text !== '') return { name, text };
           }
+          if (i % 5 === 0) {
+            const toast = await toastText();
+            if (toast) toasts.add(toast);
+          }
           await sleep(100);
         }
         // Say what there was: a `.part` left means the download started and never finished; nothing new means
-        // the page never started one (the toast, if any, says why).
+        // the page never started one (the toasts, if any, say why).
         const added = readdirSync(downloads).filter((f) => !before.has(f));
-        const toast = await page
-          .evaluate(() => document.querySelector('pith-toast')?.shadowRoot?.textContent ?? '')
-          .catch(() => '');
         throw new Error(
-          `Firefox saved no file in 30 s (new in the downloads folder: ${added.join(', ') || 'nothing'}; toast: ${toast || 'none'})`,
+          `Firefox saved no file in 30 s (new in the downloads folder: ${added.join(', ') || 'nothing'}; toasts: ${[...toasts].join(' | ') || 'none'})`,
         );
       },
       async reload() {
