@@ -1,6 +1,27 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** What the engine proper may not import: it runs in pages too, on whatever Document it is given. */
+const ENGINE_PATTERNS = [
+  {
+    group: ['**/extension/**', '../extension/*'],
+    message: 'src/ is the engine: it imports nothing from extension/.',
+  },
+  { group: ['webextension-polyfill'], message: 'src/ is the engine: no browser-extension API.' },
+  {
+    group: ['node:*'],
+    message: 'The engine runs in pages too: Node modules belong in src/cli or src/node.ts.',
+  },
+  {
+    group: ['jsdom', 'linkedom', 'jsdom/*', 'linkedom/*'],
+    message: 'The engine works on the Document it is given: DOM libraries belong in src/node.ts.',
+  },
+  {
+    group: ['fs', 'path', 'url', 'os', 'child_process', 'util', 'stream', 'buffer', 'crypto'],
+    message: 'The engine runs in pages too: Node modules belong in src/cli or src/node.ts.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'coverage/', '.output/', '.tmp/'] },
   js.configs.recommended,
@@ -38,27 +59,20 @@ export default tseslint.config(
     // the same without Node's types.
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**', 'src/node.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ENGINE_PATTERNS }] },
+  },
+  {
+    // src/dom is the layer below: DOM helpers that the stages and heuristics use, never the other way round.
+    files: ['src/dom/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            ...ENGINE_PATTERNS,
             {
-              group: ['**/extension/**', '../extension/*'],
-              message: 'src/ is the engine: it imports nothing from extension/.',
-            },
-            { group: ['webextension-polyfill'], message: 'src/ is the engine: no browser-extension API.' },
-            {
-              group: ['node:*'],
-              message: 'The engine runs in pages too: Node modules belong in src/cli or src/node.ts.',
-            },
-            {
-              group: ['jsdom', 'linkedom', 'jsdom/*', 'linkedom/*'],
-              message: 'The engine works on the Document it is given: DOM libraries belong in src/node.ts.',
-            },
-            {
-              group: ['fs', 'path', 'url', 'os', 'child_process', 'util', 'stream', 'buffer', 'crypto'],
-              message: 'The engine runs in pages too: Node modules belong in src/cli or src/node.ts.',
+              group: ['../heuristics/*', '../stages/*', '../pipeline', '../memory/*'],
+              message: 'src/dom is below the stages and heuristics: move what both need into src/dom.',
             },
           ],
         },

@@ -5,7 +5,7 @@
  * Whether such a post is part of a story is the article's call, so nothing cuts it for being one; but when
  * Readability left one out, it is someone else's post and no restore stage brings it back as the page's prose.
  */
-import { nameTokens } from '../heuristics/named-furniture';
+import { nameTokens } from './name-tokens';
 
 /** Class words the networks' own embed codes use. */
 const EMBED_CLASSES = new Set([

@@ -6,7 +6,7 @@
  */
 import type { Heuristic } from './heuristic';
 import { closestTag, hasTagInside, tags, tagsInside } from '../dom/tags';
-import { nameTokens } from './named-furniture';
+import { nameTokens } from '../dom/name-tokens';
 
 const NAMED = /(^|[-_\s])(caption|credit|credits|photo-?credit|image-?credit|img-?credit)s?($|[-_\s])/i;
 const MAX_WORDS = 80;

@@ -9,6 +9,7 @@
  * "shareholders" does not. Each kind bounds what it takes (words, link density), so a wrapper that happens to
  * carry such a name ("post has-comments") and holds the article is never taken.
  */
+import { nameTokens } from '../dom/name-tokens';
 import { closestTag, hasTagInside, tags } from '../dom/tags';
 import type { TextIndex } from '../dom/text-index';
 import type { Heuristic } from './heuristic';
@@ -156,15 +157,6 @@ const KINDS: readonly Kind[] = [
 const HEADLINE = tags('h1');
 /** Elements never taken by name: the page's and the article's own containers. */
 const NEVER = new Set(['html', 'body', 'main', 'article']);
-
-/** "entry-author-info" → entry, author, info; "navBreadcrumbs" → nav, breadcrumbs; "c-sheet__tags" → c, sheet, tags. */
-export function nameTokens(name: string): string[] {
-  return name
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .filter((t) => t !== '');
-}
 
 /** Whether one word's name tokens name the kind. */
 function namesKind(tokens: readonly string[], kind: Kind): boolean {

@@ -6,7 +6,8 @@
 import { countWords, normalizedText } from '../dom/text';
 import { holdsSocialEmbed, isSocialEmbed } from '../dom/social-embed';
 import { isOneOf, tags, tagsInside } from '../dom/tags';
-import { nameTokens, namesFurniture } from '../heuristics/named-furniture';
+import { nameTokens } from '../dom/name-tokens';
+import { namesFurniture } from '../heuristics/named-furniture';
 import { phrasesFor, type PhraseMatcher } from '../heuristics/phrases/match';
 
 /** A paragraph shorter than this is a label, a date or a credit, not prose. */
