@@ -5,6 +5,7 @@
  *
  * Names are compared in lower case, as selectors match HTML elements.
  */
+import { nextElement } from './walk';
 
 export type TagNames = ReadonlySet<string>;
 
@@ -58,18 +59,11 @@ export function baseHref(doc: Document): string | null {
 /** An iterative walk (pages nest deep) over the descendant elements; stops at the first hit when `one`. */
 function firstInside(el: Element, names: TagNames, one: boolean): Element[] {
   const found: Element[] = [];
-  let cur: Element | null = el.firstElementChild;
-  while (cur) {
+  for (let cur = el.firstElementChild; cur; cur = nextElement(cur, el)) {
     if (isOneOf(cur, names)) {
       found.push(cur);
       if (one) return found;
     }
-    if (cur.firstElementChild) {
-      cur = cur.firstElementChild;
-      continue;
-    }
-    while (cur && cur !== el && !cur.nextElementSibling) cur = cur.parentElement;
-    cur = cur && cur !== el ? cur.nextElementSibling : null;
   }
   return found;
 }
@@ -81,16 +75,9 @@ function firstInside(el: Element, names: TagNames, one: boolean): Element[] {
 export function firstElements(el: Element, max: number, names?: TagNames): Element[] {
   const found: Element[] = [];
   let seen = 0;
-  let cur: Element | null = el.firstElementChild;
-  while (cur && seen < max) {
+  for (let cur = el.firstElementChild; cur && seen < max; cur = nextElement(cur, el)) {
     seen++;
     if (!names || isOneOf(cur, names)) found.push(cur);
-    if (cur.firstElementChild) {
-      cur = cur.firstElementChild;
-      continue;
-    }
-    while (cur && cur !== el && !cur.nextElementSibling) cur = cur.parentElement;
-    cur = cur && cur !== el ? cur.nextElementSibling : null;
   }
   return found;
 }

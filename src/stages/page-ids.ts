@@ -8,6 +8,7 @@
  * their ids by `copyPageIds` (a parallel walk of the two trees); Readability, which renames tags and re-parses the
  * page, keeps them by the hooks in `readability-ids.ts`.
  */
+import { nextElement } from '../dom/walk';
 
 /** Element → its position in the original page, as a string (the stages key their sets and maps by it). */
 const ids = new WeakMap<Element, string>();
@@ -80,15 +81,7 @@ export function copyPageIds(source: Element, copy: Element): void {
  * returns false.
  */
 function forEachBelow(root: Element, visit: (el: Element) => boolean | void): void {
-  let cur: Element | null = root.firstElementChild;
-  while (cur) {
+  for (let cur = root.firstElementChild; cur; cur = nextElement(cur, root, cur.localName === 'template')) {
     if (visit(cur) === false) return;
-    const first: Element | null = cur.localName === 'template' ? null : cur.firstElementChild;
-    if (first) {
-      cur = first;
-      continue;
-    }
-    while (cur !== root && cur.nextElementSibling === null) cur = cur.parentElement as Element;
-    cur = cur === root ? null : cur.nextElementSibling;
   }
 }

@@ -11,6 +11,7 @@
 import { attributeCount, keepFirstAttributes } from '../dom/fewer-attributes';
 import type { EngineWarning } from '../types';
 import { setPageId } from './page-ids';
+import { nextElement } from '../dom/walk';
 
 export interface PageLimits {
   /**
@@ -258,16 +259,7 @@ const plural = (n: number, noun: string): string =>
 /** The number of elements inside `root` (not counting it): a walk, as `querySelectorAll('*')` would cost more. */
 export function countElements(root: Element): number {
   let count = 0;
-  let cur: Element | null = root.firstElementChild;
-  while (cur) {
-    count++;
-    if (cur.firstElementChild) {
-      cur = cur.firstElementChild;
-      continue;
-    }
-    while (cur && cur !== root && !cur.nextElementSibling) cur = cur.parentElement;
-    cur = cur && cur !== root ? cur.nextElementSibling : null;
-  }
+  for (let cur = root.firstElementChild; cur; cur = nextElement(cur, root)) count++;
   return count;
 }
 

@@ -17,6 +17,7 @@
  *   does not.
  */
 import { movePageId, pageId, setPageId } from './page-ids';
+import { nextElement } from '../dom/walk';
 
 const RENAME = '_setNodeTag';
 const SIMPLIFY = '_simplifyNestedElements';
@@ -101,15 +102,6 @@ function markupAccessor(el: Element): Accessor | null {
 /** Every element below `root` in document order. */
 function elementsBelow(root: Element): Element[] {
   const found: Element[] = [];
-  let cur: Element | null = root.firstElementChild;
-  while (cur) {
-    found.push(cur);
-    if (cur.firstElementChild) {
-      cur = cur.firstElementChild;
-      continue;
-    }
-    while (cur !== root && cur.nextElementSibling === null) cur = cur.parentElement as Element;
-    cur = cur === root ? null : cur.nextElementSibling;
-  }
+  for (let cur = root.firstElementChild; cur; cur = nextElement(cur, root)) found.push(cur);
   return found;
 }

@@ -10,6 +10,7 @@
  */
 import { closestTag, tags } from '../dom/tags';
 import { movePageId } from './page-ids';
+import { nextElement } from '../dom/walk';
 
 const PICTURE = tags('picture');
 
@@ -141,13 +142,4 @@ function findCandidates(doc: Document): Found {
     else if (tag === 'aside') found.asides.push(el);
   }
   return found;
-}
-
-/** The element after `el` in document order, within `root`. */
-function nextElement(el: Element, root: Element): Element | null {
-  if (el.firstElementChild) return el.firstElementChild;
-  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
-    if (cur.nextElementSibling) return cur.nextElementSibling;
-  }
-  return null;
 }
