@@ -2,7 +2,7 @@
  * Boilerplate line: a short block that is one widget label or metadata line in the page's language(s), from the
  * phrase lists in ./phrases: "Diesen Artikel teilen", "Valora esta noticia", "Kommentar schreiben" (the whole
  * block), "Foto: dpa", "Titelbild: …", "Aktualisiert: 03.04.2020", "MIRA: <another headline>" (a labelled line),
- * or a date alone (numbers, or a month name in the page's languages: "16 marca 2021", "Dienstag, 6. Mai 2014",
+ * a post's counters alone ("1.248 Aufrufe · 7 Kommentare", "Views: 184"), or a date alone (numbers, or a month name in the page's languages: "16 marca 2021", "Dienstag, 6. Mai 2014",
  * with a time or a short label of any language before it), or an advertising disclosure in small print ("*Werbung.
  * Dieser Beitrag enthält Werbung für …", "Anzeige, enthält Affiliate Links"). Only whole blocks with no sentence break inside, so prose that mentions "share" or opens with
  * "Photo:" in the middle of a paragraph stays.
@@ -47,7 +47,7 @@ export const boilerplateLine: Heuristic = {
         const quoted = closestTag(el, QUOTED_OR_CELL);
         if (quoted !== null && !(pointer && quoted.localName === 'blockquote')) return false;
         if (words <= MAX_LINE_WORDS && phrases.line(text)) return true;
-        if (DATE_ONLY.test(text)) return true;
+        if (DATE_ONLY.test(text) || phrases.counter(text)) return true;
         // A date with a month name, or after a label, is post metadata; as a heading it is a chronology's own
         // section ("4. August 1914"), so headings keep it, and so does a date set in bold as a line of its own
         // (a heading written without a heading tag).

@@ -3,6 +3,7 @@
  * it in the removal log, so the more specific ones come first.
  */
 import { announcedList } from './announced-list';
+import { appPromo } from './app-promo';
 import { authorBox } from './author-box';
 import { boilerplateLine } from './boilerplate-line';
 import { captionBlock, imageBoxCaption } from './caption-block';
@@ -35,6 +36,7 @@ export const HEURISTICS: readonly Heuristic[] = [
   captionBlock,
   imageBoxCaption,
   ctaBox,
+  appPromo,
   closingNotice,
   storyCards,
   ...NAMED_FURNITURE,

@@ -146,6 +146,24 @@ const KINDS: readonly Kind[] = [
     articleOnly: true,
   },
   {
+    // "This post contains references to products from our advertisers. We may receive compensation …": a note
+    // about the page, which themes set in a box of its own ("editorial-disclosure", "affiliate-disclosure").
+    name: 'named-disclosure',
+    reason: 'Advertising disclosure',
+    tokens: ['disclosure', 'disclosures'],
+    maxWords: 80,
+  },
+  {
+    // A wiki's navigation box beside or under the article: a table of links to the other pages of a topic
+    // ("navbox", "vertical-navbox"). Its links are the box; a box of prose that shares the name stays. Not
+    // MediaWiki's "NavFrame": wikis use that collapsible frame for content too (a dictionary's translations).
+    name: 'named-navbox',
+    reason: 'Navigation box of related pages',
+    tokens: ['navbox'],
+    maxWords: 1500,
+    minLinkDensity: 0.6,
+  },
+  {
     name: 'named-rating',
     reason: 'Rating widget',
     tokens: ['rating', 'ratings', 'voting', 'feedback'],

@@ -22,6 +22,7 @@ describe('phrase lists', () => {
       announceLeads: list.announceLeads,
       rights: list.rights,
       appeals: list.appeals,
+      counters: list.counters,
     };
 
     it.each(Object.entries(kinds))(
@@ -86,6 +87,14 @@ describe('phrase lists', () => {
       expect(matcher.appeal(`${e}xyz`)).toBe(false);
       expect(matcher.appeal(`xyz${e}`)).toBe(false);
       expect(matcher.rights(e)).toBe(false);
+    });
+    it.each(list.counters.map((e) => [e]))('counter "%s" makes a line of counts, not a sentence', (e) => {
+      expect(matcher.counter(`1.248 ${e}`)).toBe(true);
+      expect(matcher.counter(`${e[0]!.toUpperCase()}${e.slice(1)}: 184`)).toBe(true);
+      expect(matcher.counter(`1,2K ${e} · 3 ${e}`)).toBe(true);
+      expect(matcher.counter(e)).toBe(false);
+      expect(matcher.counter(`Das Video hatte 40.000 ${e}`)).toBe(false);
+      expect(matcher.counter(`12 ${e}xyz`)).toBe(false);
     });
     it.each(list.announceLeads.map((e) => [e]))(
       'lead "%s" opens a heading naming a topic, not a sentence',

@@ -24,6 +24,9 @@ export const it: PhraseList = {
     'torna su',
     'articolo precedente',
     'articolo successivo',
+    'i commenti sono chiusi',
+    'commenti chiusi',
+    'accedi per commentare',
   ],
   labels: [
     'foto',
@@ -40,6 +43,10 @@ export const it: PhraseList = {
     'tag',
     'categoria',
     'leggi pure',
+    'pubblicato in',
+    'archiviato in',
+    'categorie',
+    'tags',
   ],
   announceLeads: ['altro su', 'di più su', 'altri articoli su', 'altre notizie su'],
   announce: [
@@ -84,6 +91,17 @@ export const it: PhraseList = {
     'riproduzione riservata',
     'vietata la riproduzione',
     'senza autorizzazione scritta',
+  ],
+  counters: [
+    'visualizzazioni',
+    'visite',
+    'commenti',
+    'commento',
+    'letture',
+    'mi piace',
+    'condivisioni',
+    'min di lettura',
+    'minuti di lettura',
   ],
   appeals: [
     'sostienici',

@@ -24,6 +24,11 @@ export interface PhraseMatcher {
    * "16 marca 2021", "Dienstag, 6. Mai 2014", "May 4, 2021 at 10:30", "Release Date: 4 de mayo de 2021".
    */
   namedDate(text: string): boolean;
+  /**
+   * The block is a post's counters and nothing else, each a number with what it counts before or after it:
+   * "1.248 Aufrufe", "Views: 184", "1,2K views · 3 comments", "Komentarze (5)".
+   */
+  counter(text: string): boolean;
   /** The text opens with an advertising disclosure's label, then punctuation or nothing ("*Werbung. Dieser …"). */
   adDisclosure(text: string): boolean;
   /** The text holds the words of a copyright, reprint or licence notice ("All rights reserved"), as whole words. */
@@ -80,6 +85,11 @@ export function buildMatcher(lists: readonly PhraseList[]): PhraseMatcher {
   const time = '(,?\\s+(um|at|à|a las|alle|às|om|o)?\\s*\\d{1,2}[:.h]\\d{2}(\\s*(uhr|h|am|pm))?)?';
   // An optional short label ("Publiziert:", "Release Date:") and weekday ("Dienstag,", "Tuesday").
   const namedDate = new RegExp(`^(\\p{L}[\\p{L} ]{0,24}:\\s*)?(\\p{L}+,?\\s+)?${dayMonth}${time}\\s*$`, 'iu');
+  // "1.248", "1,2K", "40 000": a count as sites print it; then counts joined by separators and nothing else.
+  const count = '\\d+([.,\\s]\\d+)*\\s?[kmKM]?';
+  const counted = `(${alt((l) => l.counters)})`;
+  const oneCount = `(${count}\\s*${counted}|${counted}\\s*:?\\s*\\(?${count}\\)?)`;
+  const counter = new RegExp(`^${oneCount}([\\s·•|/,–-]+${oneCount})*$`, 'iu');
   const adDisclosure = new RegExp(`^\\*?\\s*(${alt((l) => l.ads)})\\s*([.,:;|–—-]|$)`, 'iu');
   // Inside a block, as whole words: "nachdruck verboten" is not "nachdruck verbotener", "steun ons" not "steun onsite".
   const within = (pick: (l: PhraseList) => readonly string[]): RegExp =>
@@ -90,6 +100,7 @@ export function buildMatcher(lists: readonly PhraseList[]): PhraseMatcher {
     rights: (text) => rights.test(text),
     appeal: (text) => appeal.test(text),
     namedDate: (text) => namedDate.test(text),
+    counter: (text) => counter.test(text),
     adDisclosure: (text) => adDisclosure.test(text),
     line: (text) => line.test(text),
     label: (text) => label.test(text),

@@ -43,6 +43,9 @@ export const nl: PhraseList = {
     'terug naar boven',
     'vorig bericht',
     'volgend bericht',
+    'reacties zijn gesloten',
+    'reageren is niet mogelijk',
+    'log in om te reageren',
   ],
   labels: [
     'foto',
@@ -60,6 +63,10 @@ export const nl: PhraseList = {
     'tags',
     'categorie',
     'lees meer',
+    'geplaatst in',
+    'gepost in',
+    'categorieën',
+    'trefwoorden',
   ],
   announceLeads: ['meer over', 'meer nieuws over', 'meer artikelen over'],
   announce: [
@@ -99,6 +106,17 @@ export const nl: PhraseList = {
   ],
   credits: ['foto', "foto's", 'beeld', 'afbeelding', 'bron', 'illustratie', 'fotografie'],
   rights: ['alle rechten voorbehouden', 'zonder schriftelijke toestemming', 'overname verboden'],
+  counters: [
+    'weergaven',
+    'reacties',
+    'reactie',
+    'keer bekeken',
+    'keer gelezen',
+    'views',
+    'likes',
+    'min leestijd',
+    'minuten leestijd',
+  ],
   appeals: [
     'steun ons',
     'steun onze journalistiek',

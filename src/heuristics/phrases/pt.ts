@@ -27,6 +27,10 @@ export const pt: PhraseList = {
     'próximo post',
     'nos siga no',
     'siga-nos',
+    'comentários encerrados',
+    'os comentários estão encerrados',
+    'comentários fechados',
+    'faça login para comentar',
   ],
   labels: [
     'foto',
@@ -45,6 +49,10 @@ export const pt: PhraseList = {
     'tags',
     'categoria',
     'saiba mais',
+    'arquivado em',
+    'categorias',
+    'postado em',
+    'marcadores',
   ],
   announceLeads: ['mais sobre', 'mais notícias sobre', 'mais artigos sobre'],
   announce: [
@@ -90,6 +98,16 @@ export const pt: PhraseList = {
     'proibida a reprodução',
     'reprodução proibida',
     'sem autorização por escrito',
+  ],
+  counters: [
+    'visualizações',
+    'comentários',
+    'comentário',
+    'leituras',
+    'acessos',
+    'curtidas',
+    'min de leitura',
+    'minutos de leitura',
   ],
   appeals: [
     'apoie o jornalismo',

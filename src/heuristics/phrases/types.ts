@@ -18,6 +18,8 @@
  * - `rights`: words of a copyright, reprint or licence notice ("all rights reserved", "without written
  *   permission", "veröffentlicht unter der Lizenz"), found inside a short block after the article's last paragraph
  *   (see closing-notice).
+ * - `counters`: what a post's counters count ("views", "Aufrufe", "komentarzy", "min read"): a line of counts and
+ *   nothing else ("1.248 Aufrufe · 7 Kommentare", "Views: 184") is post metadata (see boilerplate-line).
  * - `appeals`: words of a plea for support or sign-up ("support our journalism", "apóyanos", "jetzt spenden"),
  *   found inside a short block with a link after the article's last paragraph (see closing-notice).
  */
@@ -38,6 +40,8 @@ export interface PhraseList {
   months: readonly string[];
   /** Words of a copyright, reprint or licence notice, matched inside a block as whole words. */
   rights: readonly string[];
+  /** What a post's counters count, after or before the number: "1.248 Aufrufe", "Views: 184", "5 min read". */
+  counters: readonly string[];
   /** Words of a plea to donate, subscribe or become a member, matched inside a block as whole words. */
   appeals: readonly string[];
 }
