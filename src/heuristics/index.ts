@@ -16,6 +16,7 @@ import { inlinePromo } from './inline-promo';
 import { NAMED_FURNITURE } from './named-furniture';
 import { navMenu } from './nav-menu';
 import { pointerLine } from './pointer-line';
+import { printOnly } from './print-only';
 import { shareCluster } from './share-cluster';
 import { storyCards } from './story-cards';
 import { syndicationLine } from './syndication-line';
@@ -25,6 +26,7 @@ export const HEURISTICS: readonly Heuristic[] = [
   announcedList,
   pointerLine,
   syndicationLine,
+  printOnly,
   authorBox,
   shareCluster,
   hashtagRow,
