@@ -12,6 +12,7 @@ import { ctaBox } from './cta-box';
 import { dateline } from './dateline';
 import type { Heuristic } from './heuristic';
 import { hashtagRow } from './hashtag-row';
+import { hoverCard } from './hover-card';
 import { inlinePromo } from './inline-promo';
 import { NAMED_FURNITURE } from './named-furniture';
 import { navMenu } from './nav-menu';
@@ -23,6 +24,7 @@ import { syndicationLine } from './syndication-line';
 
 export const HEURISTICS: readonly Heuristic[] = [
   inlinePromo,
+  hoverCard,
   announcedList,
   pointerLine,
   syndicationLine,
