@@ -10,7 +10,8 @@
  *                kept is a short box apart from the page's headline, it picks again on a fresh copy (1 redone)
  *                with all but the headline's section dropped (`stages/headline-section.ts`)
  *   3. post-rules   rules and heuristics run again inside the article, where clutter that sat in the article's
- *                own container remains (inline promos, credits, video notices, syndication lines)
+ *                own container remains (inline promos, credits, video notices, syndication lines); then the
+ *                headline, byline and doubled standfirst a template left atop the body (`stages/metadata-echo.ts`)
  *   4. serialise html, plain text (no title, no captions), Markdown (Turndown + GFM, made on first read of
  *                `markdown`), metadata and stats
  *
@@ -34,6 +35,7 @@ import { DEFAULT_LIMITS } from './stages/page-limits';
 import { releaseCopy } from './stages/release-copy';
 import { rescueContent } from './stages/rescue-content';
 import { dropOutside } from './stages/headline-section';
+import { metadataEchoes } from './stages/metadata-echo';
 import { PageContext } from './stages/page-context';
 import { runReadability, type ReadabilityOutcome } from './stages/readability-stage';
 import { statedArticleBody, tooShortAgainst } from './stages/retry-short';
@@ -161,9 +163,11 @@ function cleanOnce(
   let restored: RestoredBlock[] = [];
   /** The second working copy, made when Readability's result is not an article. */
   let fallback: PageContext | null = null;
+  const title = pickTitle(outcome?.title ?? null, page.meta('og:title'), page.title());
   if (isArticle && outcome?.article) {
     root = outcome.article;
     cutBlocks(ctx, root, 'post-rules', heuristics);
+    if (heuristics) cutMetadataEchoes(ctx, root, [title, outcome.title], outcome.byline);
     removed = ctx.removed;
     restored = ctx.restoredIn(root);
   } else {
@@ -175,7 +179,6 @@ function cleanOnce(
   }
   lap('postRules');
 
-  const title = pickTitle(outcome?.title ?? null, page.meta('og:title'), page.title());
   dropLeadingTitle(root, title);
   stripScriptVectors(root);
   localizeInPageLinks(root, options.url);
@@ -301,6 +304,19 @@ function looksLikeArticle(article: Element): boolean {
       .join('');
     return own.replace(/\s+/g, ' ').trim().length >= MIN_PARAGRAPH_CHARS;
   });
+}
+
+/** The headline and byline left at the top of the article's body (see metadata-echo), cut and logged. */
+function cutMetadataEchoes(
+  ctx: PageContext,
+  article: Element,
+  titles: readonly (string | null)[],
+  byline: string | null,
+): void {
+  const echoes = metadataEchoes(article, new TextIndex(article), titles, byline).filter(
+    (echo) => !ctx.disabled.has(echo.ruleId),
+  );
+  ctx.remove(echoes, 'post-rules');
 }
 
 /** Readability usually drops a heading that repeats the title; catch the ones it keeps. */

@@ -13,19 +13,23 @@ import { ctaBox } from './cta-box';
 import { dateline } from './dateline';
 import type { Heuristic } from './heuristic';
 import { hashtagRow } from './hashtag-row';
+import { hoverCard } from './hover-card';
 import { inlinePromo } from './inline-promo';
 import { NAMED_FURNITURE } from './named-furniture';
 import { navMenu } from './nav-menu';
 import { pointerLine } from './pointer-line';
+import { printOnly } from './print-only';
 import { shareCluster } from './share-cluster';
 import { storyCards } from './story-cards';
 import { syndicationLine } from './syndication-line';
 
 export const HEURISTICS: readonly Heuristic[] = [
   inlinePromo,
+  hoverCard,
   announcedList,
   pointerLine,
   syndicationLine,
+  printOnly,
   authorBox,
   shareCluster,
   hashtagRow,
