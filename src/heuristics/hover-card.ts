@@ -11,7 +11,7 @@
  */
 import { closestTag, tags } from '../dom/tags';
 import type { Heuristic } from './heuristic';
-import { nameTokens } from './named-furniture';
+import { nameTokens } from '../dom/name-tokens';
 
 const CARD_TOKENS = new Set(['rollover', 'hovercard', 'popover', 'tooltip', 'flyout']);
 const PARAGRAPH = tags('p, li, dd, td');

@@ -9,7 +9,7 @@
  */
 import { hasTagInside, tags } from '../dom/tags';
 import type { Heuristic } from './heuristic';
-import { nameTokens } from './named-furniture';
+import { nameTokens } from '../dom/name-tokens';
 
 /** A class word that opens with "print" and names one of these parts is the printout's own block. */
 const PRINT_PARTS = new Set([
