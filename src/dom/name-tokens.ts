@@ -10,3 +10,13 @@ export function nameTokens(name: string): string[] {
     .split(/[^a-z]+/)
     .filter((t) => t !== '');
 }
+
+/** An element's names as the heuristics read them: its class and its id, in one string ("" for neither). */
+export function namesOf(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+/** Whether a word of `names` (a class or id string) has a token that passes `test`. */
+export function someNameToken(names: string, test: (token: string) => boolean): boolean {
+  return names.split(/\s+/).some((word) => nameTokens(word).some(test));
+}

@@ -6,7 +6,7 @@
  */
 import type { Heuristic } from './heuristic';
 import { closestTag, hasTagInside, tags, tagsInside } from '../dom/tags';
-import { nameTokens } from '../dom/name-tokens';
+import { namesOf, someNameToken } from '../dom/name-tokens';
 
 const NAMED = /(^|[-_\s])(caption|credit|credits|photo-?credit|image-?credit|img-?credit)s?($|[-_\s])/i;
 const MAX_WORDS = 80;
@@ -19,7 +19,7 @@ export const captionBlock: Heuristic = {
   reason: 'Image caption or credit',
   find(_root, index) {
     return index.all('[class], [id]').filter((el) => {
-      const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      const names = namesOf(el);
       if (!NAMED.test(names) || ['figure', 'body', 'article', 'main'].includes(el.localName)) return false;
       // A figure's own caption is the article's (caption-credit takes the credit inside it).
       if (closestTag(el, FIGCAPTION) !== null) return false;
@@ -82,11 +82,7 @@ export const imageBoxCaption: Heuristic = {
 };
 
 function namedForPicture(names: string): boolean {
-  return names
-    .split(/\s+/)
-    .some((word) =>
-      nameTokens(word).some((t) => PICTURE_TOKENS.has(t) || PICTURE_OPENINGS.some((o) => t.startsWith(o))),
-    );
+  return someNameToken(names, (t) => PICTURE_TOKENS.has(t) || PICTURE_OPENINGS.some((o) => t.startsWith(o)));
 }
 
 function isPicture(el: Element): boolean {

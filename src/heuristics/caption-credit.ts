@@ -9,6 +9,7 @@
  * The prose guard that keeps inline elements inside sentences does not apply here: a caption is a line of
  * text with its credit beside it, not a paragraph.
  */
+import { namesOf } from '../dom/name-tokens';
 import { tags, tagsInside } from '../dom/tags';
 import { normalizedText } from '../dom/text';
 import type { Heuristic } from './heuristic';
@@ -50,7 +51,7 @@ export const captionCredit: Heuristic = {
       const credits = Array.from(caption.querySelectorAll('*')).filter((el) => {
         if (el.querySelector(MEDIA) || index.words(el) > MAX_CREDIT_WORDS || index.text(el) === '')
           return false;
-        const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+        const names = namesOf(el);
         return CREDIT_NAMES.test(names) || isCreditLine(index.text(el), phrases);
       });
       // What is left once the credits are gone: nothing, or only a credit, means the caption is all credit.

@@ -11,7 +11,7 @@
  */
 import { closestTag, tags } from '../dom/tags';
 import type { Heuristic } from './heuristic';
-import { nameTokens } from '../dom/name-tokens';
+import { namesOf, someNameToken } from '../dom/name-tokens';
 
 const CARD_TOKENS = new Set(['rollover', 'hovercard', 'popover', 'tooltip', 'flyout']);
 const PARAGRAPH = tags('p, li, dd, td');
@@ -39,6 +39,5 @@ export const hoverCard: Heuristic = {
 };
 
 function namesCard(el: Element): boolean {
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return names.split(/\s+/).some((word) => nameTokens(word).some((t) => CARD_TOKENS.has(t)));
+  return someNameToken(namesOf(el), (t) => CARD_TOKENS.has(t));
 }

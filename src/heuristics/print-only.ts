@@ -9,7 +9,7 @@
  */
 import { hasTagInside, tags } from '../dom/tags';
 import type { Heuristic } from './heuristic';
-import { nameTokens } from '../dom/name-tokens';
+import { nameTokens, namesOf } from '../dom/name-tokens';
 
 /** A class word that opens with "print" and names one of these parts is the printout's own block. */
 const PRINT_PARTS = new Set([
@@ -55,7 +55,7 @@ export const printOnly: Heuristic = {
     return index.all('[class], [id]').filter((el) => {
       const words = index.words(el);
       if (words === 0 || words > MAX_WORDS || hasTagInside(el, HEADLINE)) return false;
-      return namesPrintOnly(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+      return namesPrintOnly(namesOf(el));
     });
   },
 };

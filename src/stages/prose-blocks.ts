@@ -6,7 +6,7 @@
 import { countWords, normalizedText } from '../dom/text';
 import { holdsSocialEmbed, isSocialEmbed } from '../dom/social-embed';
 import { isOneOf, tags, tagsInside } from '../dom/tags';
-import { nameTokens } from '../dom/name-tokens';
+import { namesOf, someNameToken } from '../dom/name-tokens';
 import { namesFurniture } from '../heuristics/named-furniture';
 import { phrasesFor, type PhraseMatcher } from '../heuristics/phrases/match';
 
@@ -105,16 +105,12 @@ export function clearUpTo(el: Element | null, top: Element): boolean {
 export function clear(el: Element): boolean {
   if (isOneOf(el, SKIP_TAGS) || SKIP_ROLES.has(el.getAttribute('role') ?? '') || hidden(el)) return false;
   if (isSocialEmbed(el)) return false;
-  return !clutterName(el, `${el.getAttribute('class') ?? ''} ${el.id}`);
+  return !clutterName(el, namesOf(el));
 }
 
 function clutterName(el: Element, names: string): boolean {
   if (namesFurniture(names, () => countWords(normalizedText(el)))) return true;
-  return names
-    .split(/\s+/)
-    .some((word) =>
-      nameTokens(word).some((t) => CLUTTER_TOKENS.has(t) || CLUTTER_OPENINGS.some((o) => t.startsWith(o))),
-    );
+  return someNameToken(names, (t) => CLUTTER_TOKENS.has(t) || CLUTTER_OPENINGS.some((o) => t.startsWith(o)));
 }
 
 /** The text of the element's paragraphs (itself included) that read as sentences, not links or labels. */

@@ -8,6 +8,7 @@
  * - pull quotes in an `<aside>`: a `<blockquote>`, which Readability keeps as article content.
  * Elements keep their page id, so a later cut still says where it was on the page.
  */
+import { namesOf } from '../dom/name-tokens';
 import { closestTag, tags } from '../dom/tags';
 import { movePageId } from './page-ids';
 import { nextElement } from '../dom/walk';
@@ -99,7 +100,7 @@ function rescueVideos(doc: Document, found: Found): void {
 
 function rescuePullQuotes(doc: Document, found: Found): void {
   for (const aside of found.asides) {
-    const names = `${aside.getAttribute('class') ?? ''} ${aside.getAttribute('id') ?? ''}`;
+    const names = namesOf(aside);
     if (!/pull-?quote/i.test(names)) continue;
     const quote = doc.createElement('blockquote');
     for (const attr of Array.from(aside.attributes)) quote.setAttribute(attr.name, attr.value);

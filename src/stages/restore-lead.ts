@@ -6,6 +6,7 @@
  * teaser, intro, summary). (Matching the meta description instead also brought back news sites' decks, which
  * the news benchmark's truth leaves out: measured, it cost more precision there than it gained elsewhere.)
  */
+import { namesOf } from '../dom/name-tokens';
 import { countWords, normalizedText } from '../dom/text';
 import { foldTitle } from './title-fold';
 import { hasTagInside, isOneOf, tags } from '../dom/tags';
@@ -89,7 +90,7 @@ function insideChrome(el: Element): boolean {
 function namedLead(el: Element): boolean {
   for (let cur: Element | null = el; cur && cur.localName !== 'body'; cur = cur.parentElement) {
     if (cur !== el && normalizedText(cur) !== normalizedText(el)) break;
-    if (NAMED.test(`${cur.getAttribute('class') ?? ''} ${cur.getAttribute('id') ?? ''}`)) return true;
+    if (NAMED.test(namesOf(cur))) return true;
   }
   return false;
 }
