@@ -23,7 +23,7 @@ export const announcedList: Heuristic = {
   reason: 'Related articles list',
   find(root, index) {
     const found: Element[] = [];
-    const phrases = phrasesFor(root, index.text(root));
+    const phrases = phrasesFor(root, () => index.text(root));
     for (const el of index.all('h1, h2, h3, h4, h5, h6, p, div, span, strong, header')) {
       const text = index.text(el);
       if (text.length > 60) continue;

@@ -36,7 +36,7 @@ export const boilerplateLine: Heuristic = {
   name: 'boilerplate-line',
   reason: 'Widget label or metadata line',
   find(root, index) {
-    const phrases = phrasesFor(root, index.text(root));
+    const phrases = phrasesFor(root, () => index.text(root));
     return index
       .all('p, div, span, li, h2, h3, h4, h5, h6, a, button, small, time, label, blockquote')
       .filter((el) => {

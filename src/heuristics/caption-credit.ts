@@ -44,7 +44,7 @@ export const captionCredit: Heuristic = {
   find(root, index) {
     const captions = index.all('figcaption');
     if (captions.length === 0) return [];
-    const phrases = phrasesFor(root, index.text(root));
+    const phrases = phrasesFor(root, () => index.text(root));
     const found: Element[] = [];
     for (const caption of captions) {
       if (caption.querySelector(MEDIA)) continue;
@@ -82,7 +82,7 @@ export function splitCaptionCredits(doc: Document): void {
   // A walk, not querySelectorAll: jsdom ran the query through its slower selector engine, 0.1 s on a 5 MB page.
   const captions = body ? tagsInside(body, FIGCAPTION) : [];
   if (!body || captions.length === 0) return;
-  const phrases = phrasesFor(body, normalizedText(body));
+  const phrases = phrasesFor(body, () => normalizedText(body));
   for (const caption of captions) {
     for (const node of textNodes(caption)) splitCredit(node, phrases);
   }

@@ -49,7 +49,7 @@ export const closingNotice: Heuristic = {
   // The article's end is known only once Readability has picked the article.
   articleOnly: true,
   find(root, index) {
-    const phrases = phrasesFor(root, index.text(root));
+    const phrases = phrasesFor(root, () => index.text(root));
     const isNotice = (el: Element): boolean => noticeKind(index.text(el), phrases) !== null;
     // One walk in document order: what follows the last paragraph of prose is the article's tail.
     const blocks = index.all(`${CANDIDATES}, ${PROSE}`);

@@ -8,7 +8,7 @@ import { holdsSocialEmbed, isSocialEmbed } from '../dom/social-embed';
 import { isOneOf, tags, tagsInside } from '../dom/tags';
 import { namesOf, someNameToken } from '../dom/name-tokens';
 import { namesFurniture } from '../heuristics/named-furniture';
-import { phrasesFor, type PhraseMatcher } from '../heuristics/phrases/match';
+import { phrasesFor } from '../heuristics/phrases/match';
 
 /** A paragraph shorter than this is a label, a date or a credit, not prose. */
 export const MIN_PARAGRAPH_CHARS = 50;
@@ -66,8 +66,6 @@ export function proseBlocks(el: Element): Element[] {
 
 /** A plea is a few sentences; a longer paragraph that shares its words is the article's own text. */
 const MAX_PLEA_WORDS = 80;
-/** The phrase lists for the language of a tree, by the tree's top element. */
-const matchers = new WeakMap<Element, PhraseMatcher>();
 
 /**
  * Whether the block is a plea for support or sign-up that links to where the reader pays or signs up ("Wesprzyj
@@ -81,11 +79,8 @@ function isPlea(el: Element): boolean {
   // with no root element, on jsdom) is read from the top of its own tree.
   const doc = el.ownerDocument;
   const top = doc.body ?? doc.documentElement ?? topOf(el);
-  let phrases = matchers.get(top);
-  if (!phrases) {
-    phrases = phrasesFor(top, normalizedText(top));
-    matchers.set(top, phrases);
-  }
+  // The body's matcher is most often the page stage's own (`phrasesFor` keeps one per tree top).
+  const phrases = phrasesFor(top, () => normalizedText(top));
   const text = normalizedText(el);
   return countWords(text) <= MAX_PLEA_WORDS && el.querySelector('a[href]') !== null && phrases.appeal(text);
 }

@@ -39,20 +39,28 @@ export function keepingPageIds(reader: object, body: Element | null): () => void
   const markup = body ? markupAccessor(body) : null;
   // A page whose body already has an own `innerHTML` (clobbering) keeps it: Readability works as it would.
   if (!body || !markup || Object.prototype.hasOwnProperty.call(body, MARKUP)) return () => undefined;
-  let noted: { name: string; id: string | null }[] = [];
+  // Names and ids as two lists, not an object per element: Readability reads the markup once per attempt, and on
+  // a page of thousands of elements those objects were a share of the stage's garbage.
+  let names: string[] = [];
+  let ids: (string | null)[] = [];
   Object.defineProperty(body, MARKUP, {
     configurable: true,
     get(): string {
-      noted = elementsBelow(body).map((el) => ({ name: el.localName.toLowerCase(), id: pageId(el) }));
+      names = [];
+      ids = [];
+      for (let cur = body.firstElementChild; cur; cur = nextElement(cur, body)) {
+        names.push(cur.localName.toLowerCase());
+        ids.push(pageId(cur));
+      }
       return markup.get.call(body) as string;
     },
     set(html: string): void {
       markup.set.call(body, html);
       let next = 0;
-      for (const el of elementsBelow(body)) {
-        const was = noted[next];
-        if (!was || was.name !== el.localName.toLowerCase()) continue;
-        if (was.id !== null) setPageId(el, was.id);
+      for (let el = body.firstElementChild; el && next < names.length; el = nextElement(el, body)) {
+        if (names[next] !== el.localName.toLowerCase()) continue;
+        const id = ids[next];
+        if (id !== null && id !== undefined) setPageId(el, id);
         next++;
       }
     },
@@ -97,11 +105,4 @@ function markupAccessor(el: Element): Accessor | null {
     proto = Object.getPrototypeOf(proto) as object | null;
   }
   return null;
-}
-
-/** Every element below `root` in document order. */
-function elementsBelow(root: Element): Element[] {
-  const found: Element[] = [];
-  for (let cur = root.firstElementChild; cur; cur = nextElement(cur, root)) found.push(cur);
-  return found;
 }

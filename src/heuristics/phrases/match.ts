@@ -44,11 +44,15 @@ const cache = new WeakMap<Element, PhraseMatcher>();
  */
 const built: { lists: readonly PhraseList[]; matcher: PhraseMatcher }[] = [];
 
-/** The matcher for the page `root` belongs to (its languages are read once per subtree). */
-export function phrasesFor(root: Element, rootText: string): PhraseMatcher {
+/**
+ * The matcher for the page `root` belongs to (its languages are read once per subtree). The text is asked for only
+ * when the subtree has no matcher yet: the stages after Readability ask again for the body the page stage read,
+ * and normalising a whole page's text is the cost of a tree walk.
+ */
+export function phrasesFor(root: Element, rootText: () => string): PhraseMatcher {
   let matcher = cache.get(root);
   if (!matcher) {
-    matcher = matcherFor(listsFor(root.ownerDocument, rootText));
+    matcher = matcherFor(listsFor(root.ownerDocument, rootText()));
     cache.set(root, matcher);
   }
   return matcher;
