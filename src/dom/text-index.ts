@@ -10,6 +10,7 @@
  * such plain lists.
  */
 import type { SelectorKey } from '../rules/selector-key';
+import { namesOf } from './name-tokens';
 import { normalizedText } from './text';
 
 interface LinkStats {
@@ -28,6 +29,8 @@ export class TextIndex {
   private distinct: DistinctTexts | null = null;
   private carried: { class: Set<string>; id: Set<string> } | null = null;
   private readonly attributes = new Map<string, (string | null)[]>();
+  private readonly nameStrings = new Map<Element, string>();
+  private readonly namesMemo = new Map<(names: string) => boolean, Map<string, boolean>>();
 
   /**
    * @param queryRoot where selectors are run from. The page stage passes the document: jsdom's element-scoped
@@ -78,6 +81,38 @@ export class TextIndex {
     if (result === undefined) {
       result = test(text);
       memo.set(text, result);
+    }
+    return result;
+  }
+
+  /**
+   * The element's class and id in one string (`namesOf`), read from the DOM once per pass: half a dozen
+   * heuristics judge elements by their names, and on linkedom each read of `class` goes through a token list.
+   */
+  names(el: Element): string {
+    let names = this.nameStrings.get(el);
+    if (names === undefined) {
+      names = namesOf(el);
+      this.nameStrings.set(el, names);
+    }
+    return names;
+  }
+
+  /**
+   * `test(names)` for the element's class-and-id string, remembered per distinct string: a page repeats the same
+   * class list on many elements. `test` is a module-level function, so that its results are found again.
+   */
+  namesPass(test: (names: string) => boolean, el: Element): boolean {
+    let memo = this.namesMemo.get(test);
+    if (!memo) {
+      memo = new Map();
+      this.namesMemo.set(test, memo);
+    }
+    const names = this.names(el);
+    let result = memo.get(names);
+    if (result === undefined) {
+      result = test(names);
+      memo.set(names, result);
     }
     return result;
   }

@@ -6,7 +6,7 @@
  */
 import type { Heuristic } from './heuristic';
 import { closestTag, hasTagInside, tags, tagsInside } from '../dom/tags';
-import { namesOf, someNameToken } from '../dom/name-tokens';
+import { someNameToken } from '../dom/name-tokens';
 
 const NAMED = /(^|[-_\s])(caption|credit|credits|photo-?credit|image-?credit|img-?credit)s?($|[-_\s])/i;
 const MAX_WORDS = 80;
@@ -19,14 +19,18 @@ export const captionBlock: Heuristic = {
   reason: 'Image caption or credit',
   find(_root, index) {
     return index.all('[class], [id]').filter((el) => {
-      const names = namesOf(el);
-      if (!NAMED.test(names) || ['figure', 'body', 'article', 'main'].includes(el.localName)) return false;
+      if (!index.namesPass(namesCaption, el) || ['figure', 'body', 'article', 'main'].includes(el.localName))
+        return false;
       // A figure's own caption is the article's (caption-credit takes the credit inside it).
       if (closestTag(el, FIGCAPTION) !== null) return false;
       return index.words(el) <= MAX_WORDS && !hasTagInside(el, MEDIA);
     });
   },
 };
+
+function namesCaption(names: string): boolean {
+  return NAMED.test(names);
+}
 
 /** Name tokens of a wrapper that frames one picture: "image-box", "c-photo", "article-img", "bildbox". */
 const PICTURE_TOKENS = new Set([
@@ -62,10 +66,20 @@ export const imageBoxCaption: Heuristic = {
   reason: 'Image caption or credit',
   find(_root, index) {
     const found: Element[] = [];
+    /** By class list: a page repeats the same one on many elements. */
+    const pictureClass = new Map<string, boolean>();
     for (const box of index.all('*')) {
       if (['body', 'article', 'main', 'a', 'img', 'picture'].includes(box.localName)) continue;
       // A <figure> says what it is by its tag; its <figcaption> is the serialiser's (left out of the text).
-      if (box.localName !== 'figure' && !namedForPicture(box.getAttribute('class') ?? '')) continue;
+      if (box.localName !== 'figure') {
+        const classes = box.getAttribute('class') ?? '';
+        let named = pictureClass.get(classes);
+        if (named === undefined) {
+          named = namedForPicture(classes);
+          pictureClass.set(classes, named);
+        }
+        if (!named) continue;
+      }
       const words = index.words(box);
       if (words === 0 || words > MAX_BOX_WORDS || tagsInside(box, IMAGE).length !== 1) continue;
       if (hasTagInside(box, OTHER_MEDIA) || hasTagInside(box, NOT_CAPTION) || closestTag(box, FIGCAPTION))

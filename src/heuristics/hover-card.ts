@@ -11,7 +11,7 @@
  */
 import { closestTag, tags } from '../dom/tags';
 import type { Heuristic } from './heuristic';
-import { namesOf, someNameToken } from '../dom/name-tokens';
+import { someNameToken } from '../dom/name-tokens';
 
 const CARD_TOKENS = new Set(['rollover', 'hovercard', 'popover', 'tooltip', 'flyout']);
 const PARAGRAPH = tags('p, li, dd, td');
@@ -27,7 +27,7 @@ export const hoverCard: Heuristic = {
   find(_root, index) {
     const cards = index.all('span, div, aside').filter((el) => {
       const words = index.words(el);
-      if (words === 0 || words > MAX_WORDS || !namesCard(el)) return false;
+      if (words === 0 || words > MAX_WORDS || !index.namesPass(namesCard, el)) return false;
       const paragraph = closestTag(el, PARAGRAPH);
       // The sentence the card sits in has words of its own beside it.
       if (paragraph === null || index.words(paragraph) <= words) return false;
@@ -38,6 +38,6 @@ export const hoverCard: Heuristic = {
   },
 };
 
-function namesCard(el: Element): boolean {
-  return someNameToken(namesOf(el), (t) => CARD_TOKENS.has(t));
+function namesCard(names: string): boolean {
+  return someNameToken(names, (t) => CARD_TOKENS.has(t));
 }

@@ -9,7 +9,7 @@
  * "shareholders" does not. Each kind bounds what it takes (words, link density), so a wrapper that happens to
  * carry such a name ("post has-comments") and holds the article is never taken.
  */
-import { nameTokens, namesOf } from '../dom/name-tokens';
+import { nameTokens } from '../dom/name-tokens';
 import { closestTag, hasTagInside, tags } from '../dom/tags';
 import type { TextIndex } from '../dom/text-index';
 import type { Heuristic } from './heuristic';
@@ -234,7 +234,7 @@ function namedElements(index: TextIndex): NamedElements {
     const ofValue = new Map<string, number>();
     for (const el of index.all('[class], [id]')) {
       if (NEVER.has(el.localName)) continue;
-      const value = namesOf(el);
+      const value = index.names(el);
       let bits = ofValue.get(value);
       if (bits === undefined) {
         bits = 0;

@@ -9,7 +9,7 @@
  */
 import { hasTagInside, tags } from '../dom/tags';
 import type { Heuristic } from './heuristic';
-import { nameTokens, namesOf } from '../dom/name-tokens';
+import { nameTokens } from '../dom/name-tokens';
 
 /** A class word that opens with "print" and names one of these parts is the printout's own block. */
 const PRINT_PARTS = new Set([
@@ -52,10 +52,12 @@ export const printOnly: Heuristic = {
   name: 'print-only',
   reason: 'Shown only when the page is printed',
   find(_root, index) {
+    // The name first: it is judged once per distinct class list, and few elements pass it; the words and the
+    // headline walk (a walk of the element's subtree) only for those.
     return index.all('[class], [id]').filter((el) => {
+      if (!index.namesPass(namesPrintOnly, el)) return false;
       const words = index.words(el);
-      if (words === 0 || words > MAX_WORDS || hasTagInside(el, HEADLINE)) return false;
-      return namesPrintOnly(namesOf(el));
+      return words > 0 && words <= MAX_WORDS && !hasTagInside(el, HEADLINE);
     });
   },
 };
