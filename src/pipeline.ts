@@ -27,6 +27,7 @@ import { toMarkdown } from './serialise/markdown';
 import { localizeInPageLinks } from './serialise/in-page-links';
 import { stripScriptVectors } from './serialise/safe-html';
 import { toPlainText } from './serialise/text';
+import { composeText, composed } from './serialise/composed';
 import { cutPageLandmarks, nonChromeHeuristicIds } from './heuristics/page-chrome';
 import { boundedCopy } from './stages/bounded-copy';
 import { MAX_JSON_LD } from './stages/head-copy';
@@ -180,6 +181,7 @@ function cleanOnce(
   lap('postRules');
 
   dropLeadingTitle(root, title);
+  composeText(root);
   stripScriptVectors(root);
   localizeInPageLinks(root, options.url);
   const text = toPlainText(root);
@@ -201,7 +203,7 @@ function cleanOnce(
   ];
 
   return {
-    title,
+    title: composed(title),
     byline: cleanByline(outcome?.byline),
     siteName: outcome?.siteName ?? page.meta('og:site_name'),
     publishedTime: outcome?.publishedTime ?? page.meta('article:published_time'),

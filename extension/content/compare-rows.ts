@@ -107,9 +107,13 @@ function regionName(el: Element): string | null {
   return null;
 }
 
-/** Text without any white space: how page text and clean text are compared. */
+/**
+ * Text without any white space, decomposed: how page text and clean text are compared. The clean text spells a
+ * page's "u\u0308" as "ü" (src/serialise/composed.ts); decomposed, both read alike, and a page's text nodes still
+ * match piece by piece where one ends before a combining mark.
+ */
 export function squeeze(text: string): string {
-  return text.replace(/\s+/g, '');
+  return text.replace(/\s+/g, '').normalize('NFD');
 }
 
 function collapse(text: string): string {

@@ -16,7 +16,8 @@ export function unrecordedWords(original: Document, result: CleanResult): string
   for (const el of Array.from(body.querySelectorAll(NOT_TEXT))) el.remove();
   const accounted = new Map<string, number>();
   const credit = (text: string): void => {
-    for (const word of text.match(WORD) ?? []) accounted.set(word, (accounted.get(word) ?? 0) + 1);
+    for (const word of text.normalize('NFC').match(WORD) ?? [])
+      accounted.set(word, (accounted.get(word) ?? 0) + 1);
   };
   const kept = parseDocument(`<!doctype html><html><body>${result.html}</body></html>`, result.url, 'jsdom');
   credit(readableText(kept.body));
@@ -24,7 +25,8 @@ export function unrecordedWords(original: Document, result: CleanResult): string
   credit(result.byline ?? '');
   for (const block of result.removed) credit(block.text);
   const missing: string[] = [];
-  for (const word of readableText(body).match(WORD) ?? []) {
+  // Up to canonical equivalence: the result spells a decomposed "u\u0308" as "ü" (src/serialise/composed.ts).
+  for (const word of readableText(body).normalize('NFC').match(WORD) ?? []) {
     const left = accounted.get(word) ?? 0;
     if (left > 0) accounted.set(word, left - 1);
     else missing.push(word);
