@@ -192,7 +192,6 @@ export const en: PhraseList = {
     'sign up here',
     'subscribe here',
     'follow us',
-    'follow us on',
     'email us',
     'send us a message',
     'write to us',

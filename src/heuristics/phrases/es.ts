@@ -141,7 +141,6 @@ export const es: PhraseList = {
     'hazte socio',
     'hazte miembro',
     'únete a nuestra comunidad',
-    'suscríbete aquí',
     'síguenos',
     'síganos',
     'escríbenos',
