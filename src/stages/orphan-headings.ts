@@ -4,7 +4,9 @@
  * heading was the title of what was cut and goes with it. Judged on structure alone, in any language: after the
  * heading's own line, up to the end of its parent, there is nothing but blocks cut in the same pass (at least
  * one), white space and empty elements. A heading followed by anything that stays (text, an image, a video, a
- * table) heads that and stays. Only inside the article (stage 3): Readability has already chosen it.
+ * table) heads that and stays. A heading that ends the article (after it, in reading order, nothing with content
+ * stays) heads nothing either, even when nothing was cut: the list it was over is filled by a script, or Readability
+ * left it out. Only inside the article (stage 3): Readability has already chosen it.
  */
 import type { TextIndex } from '../dom/text-index';
 import { isOneOf, tags, tagsInside } from '../dom/tags';
@@ -27,7 +29,6 @@ interface Cuts {
 
 /** The headings (or the wrappers that hold only them) left with nothing after them once `cut` is removed. */
 export function orphanHeadings(root: Element, cut: readonly Element[], index: TextIndex): Element[] {
-  if (cut.length === 0) return [];
   const cutSet = new Set(cut);
   // Every element that holds a cut, found once from the cuts up, rather than asked of each cut per element.
   const holders = new Set<Element>();
@@ -39,9 +40,60 @@ export function orphanHeadings(root: Element, cut: readonly Element[], index: Te
     const words = index.words(heading);
     if (words === 0 || words > MAX_HEADING_WORDS || insideCut(heading, root, cutSet)) continue;
     const line = outermostWrapper(heading, root, index);
-    if (headsOnlyCuts(line, cuts, index)) found.push(line);
+    if (
+      headsOnlyCuts(line, cuts, index) ||
+      (headsNothing(line, root, cuts, index) &&
+        !LEAD_IN.test(index.text(heading)) &&
+        textBefore(line, root, cuts, index))
+    )
+      found.push(line);
   }
   return found;
+}
+
+/**
+ * "Belag:", "Zutaten für den Teig:": a heading ending in a colon is the lead-in of a list or table of its block
+ * (a recipe's ingredients for each part), which the page may fill later; it is the article's own even when empty.
+ */
+const LEAD_IN = /:\s*$/;
+
+/**
+ * Whether the heading ends the article: in reading order after its line, once the cuts are made, nothing with
+ * content follows ("Also on Example.com" over a list a script fills, "Weiterführende Links" over links cut before).
+ * A heading above another heading is left alone: pages set lists of names or figures as runs of headings.
+ */
+function headsNothing(line: Element, root: Element, cuts: Cuts, index: TextIndex): boolean {
+  for (let el: Element | null = line; el && el !== root; el = el.parentElement) {
+    for (let node = el.nextSibling; node; node = node.nextSibling) {
+      if (firstContent(node, cuts, index) !== 'none') return false;
+    }
+  }
+  return true;
+}
+
+/** Whether anything of `node` stays once the cuts are made: text or media ('content'), or nothing. */
+function firstContent(node: Node, cuts: Cuts, index: TextIndex): 'content' | 'none' {
+  if (node.nodeType === 3) return /\S/.test(node.nodeValue ?? '') ? 'content' : 'none';
+  if (node.nodeType !== 1) return 'none';
+  const el = node as Element;
+  if (cuts.cut.has(el)) return 'none';
+  if (isOneOf(el, MEDIA)) return 'content';
+  if (!cuts.holders.has(el) && index.words(el) === 0 && tagsInside(el, MEDIA).length === 0) return 'none';
+  for (const child of Array.from(el.childNodes)) {
+    const first = firstContent(child, cuts, index);
+    if (first !== 'none') return first;
+  }
+  return 'none';
+}
+
+/** Whether some text that stays comes before the heading: the first line of the article is its standfirst. */
+function textBefore(line: Element, root: Element, cuts: Cuts, index: TextIndex): boolean {
+  for (let el: Element | null = line; el && el !== root; el = el.parentElement) {
+    for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      if (!cuts.cut.has(sib) && index.words(sib) > 0) return true;
+    }
+  }
+  return false;
 }
 
 function insideCut(el: Element, root: Element, cutSet: ReadonlySet<Element>): boolean {

@@ -124,5 +124,13 @@ export const nl: PhraseList = {
     'word lid',
     'word donateur',
     'meld je hier aan',
+    'volg ons',
+    'mail ons',
+    'schrijf je in voor onze',
+    'onze nieuwsbrief',
+    'ons kanaal',
+    'download onze app',
+    'download de app',
+    'voor ios en android',
   ],
 };

@@ -118,5 +118,13 @@ export const pt: PhraseList = {
     'seja assinante',
     'assine aqui',
     'inscreva-se aqui',
+    'siga-nos',
+    'escreva-nos',
+    'nossa newsletter',
+    'nosso canal',
+    'baixe nosso app',
+    'baixe o app',
+    'baixe o aplicativo',
+    'para ios e android',
   ],
 };

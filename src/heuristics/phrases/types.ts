@@ -20,8 +20,10 @@
  *   (see closing-notice).
  * - `counters`: what a post's counters count ("views", "Aufrufe", "komentarzy", "min read"): a line of counts and
  *   nothing else ("1.248 Aufrufe · 7 Kommentare", "Views: 184") is post metadata (see boilerplate-line).
- * - `appeals`: words of a plea for support or sign-up ("support our journalism", "apóyanos", "jetzt spenden"),
- *   found inside a short block with a link after the article's last paragraph (see closing-notice).
+ * - `appeals`: words of a plea for support or sign-up ("support our journalism", "apóyanos", "jetzt spenden"), or of
+ *   the site promoting its own channels ("follow us", "síguenos", "kennt ihr schon unseren", "download our app",
+ *   "for iOS and Android"), found inside a short block with a link after the article's last paragraph (see
+ *   closing-notice).
  */
 export interface PhraseList {
   /** BCP 47 primary language subtag: `en`, `de`, … */
