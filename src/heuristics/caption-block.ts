@@ -8,7 +8,38 @@ import type { Heuristic } from './heuristic';
 import { closestTag, hasTagInside, tags, tagsInside } from '../dom/tags';
 import { someNameToken } from '../dom/name-tokens';
 
-const NAMED = /(^|[-_\s])(caption|credit|credits|photo-?credit|image-?credit|img-?credit)s?($|[-_\s])/i;
+/**
+ * The word for a caption in class names, per language, as a whole token (or run-together compound):
+ * en caption, credit, image-description; de bildunterschrift, bildunterzeile; fr légende; it didascalia;
+ * es pie de foto; pt/pl legenda; nl (foto)onderschrift, bijschrift; sv/de bildtext; da/no billedtekst/bildetekst.
+ * Not bare "description" or "text": those name any block.
+ */
+const NAMED = new RegExp(
+  '(^|[-_\\s])(' +
+    [
+      'caption',
+      'credit',
+      'credits',
+      'photo-?credit',
+      'image-?credit',
+      'img-?credit',
+      '(image|img|photo|foto)-?desc(ription)?',
+      'bildunterschrift',
+      'bildunterzeile',
+      'bildtext',
+      'billedtekst',
+      'bildetekst',
+      'l[eé]gende',
+      'legenda',
+      'didascalia',
+      'pie-?de-?foto',
+      'pie-?foto',
+      '(foto)?onderschrift',
+      '(foto)?bijschrift',
+    ].join('|') +
+    ')s?($|[-_\\s])',
+  'i',
+);
 const MAX_WORDS = 80;
 /** An inline <svg> in a caption is its icon (a camera, an "i"), not the picture: it does not make a figure. */
 const MEDIA = tags('img, picture, video, iframe');
