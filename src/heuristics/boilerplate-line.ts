@@ -8,12 +8,13 @@
  * "Photo:" in the middle of a paragraph stays.
  *
  * A labelled line whose words after the label are a link ("Czytaj też: <a>Starcie USA–Chiny. Pół miliona ton</a>",
- * "PUEDES VER: <a>…</a>") points to another page: the linked headline may hold a full stop, and the line may sit in
+ * "PUEDES VER: <a>…</a>", "À lire aussi » <a>…</a>", "Lesen Sie auch – <a>…</a>": after a colon or a pointing
+ * separator) points to another page: the linked headline may hold a full stop, and the line may sit in
  * a <blockquote> as a pull-out. An unlinked labelled line in a quote is the author's own quoted example and stays.
  */
 import type { TextIndex } from '../dom/text-index';
 import type { Heuristic } from './heuristic';
-import { phrasesFor } from './phrases/match';
+import { phrasesFor, type PhraseMatcher } from './phrases/match';
 import { closestTag, hasTagInside, isOneOf, tags } from '../dom/tags';
 
 const MAX_LINE_WORDS = 8;
@@ -43,7 +44,7 @@ export const boilerplateLine: Heuristic = {
         const words = index.words(el);
         if (words === 0 || words > MAX_LABEL_WORDS || hasTagInside(el, BLOCKS)) return false;
         const text = index.text(el);
-        const pointer = phrases.label(text) && index.linkDensity(el) >= POINTER_LINK_SHARE;
+        const pointer = phrases.pointerLabel(text) && index.linkDensity(el) >= POINTER_LINK_SHARE;
         const quoted = closestTag(el, QUOTED_OR_CELL);
         if (quoted !== null && !(pointer && quoted.localName === 'blockquote')) return false;
         if (words <= MAX_LINE_WORDS && phrases.line(text)) return true;
@@ -51,7 +52,10 @@ export const boilerplateLine: Heuristic = {
         // A date with a month name, or after a label, is post metadata; as a heading it is a chronology's own
         // section ("4. August 1914"), so headings keep it, and so does a date set in bold as a line of its own
         // (a heading written without a heading tag).
-        const dated = phrases.namedDate(text) || DATE_ONLY.test(text.replace(LABEL_BEFORE, ''));
+        const dated =
+          phrases.namedDate(text) ||
+          DATE_ONLY.test(text.replace(LABEL_BEFORE, '')) ||
+          labelledDate(text, phrases);
         if (dated && !isOneOf(el, HEADING) && !setIn(el, text, index, BOLD)) return true;
         if (pointer) return true;
         if (
@@ -65,6 +69,16 @@ export const boilerplateLine: Heuristic = {
       });
   },
 };
+
+/**
+ * A date after a label of the page's languages set with no colon, only a space, and perhaps a full stop after it:
+ * "Aktualisiert am 17.01.2021.", "Updated on March 3, 2021", "Mis à jour le 4 mai 2021". The label must be one of
+ * the phrase lists' labels: any words before a date would take an event's line ("Eröffnung 16. März 2021").
+ */
+function labelledDate(text: string, phrases: PhraseMatcher): boolean {
+  const rest = phrases.afterLabel(text)?.replace(/\.$/, '');
+  return rest !== undefined && (DATE_ONLY.test(rest) || phrases.namedDate(rest));
+}
 
 /**
  * Whether the whole block is set in one of `style`'s tags: it is one itself, or one such element holds all its

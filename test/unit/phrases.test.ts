@@ -59,6 +59,17 @@ describe('phrase lists', () => {
       expect(matcher.label(`${e}: Jane Doe`)).toBe(true);
       expect(matcher.label(`${e} Jane Doe`)).toBe(false);
     });
+    it.each(list.labels.map((e) => [e]))(
+      'label "%s" points with a colon or a separator before more text',
+      (e) => {
+        expect(matcher.pointerLabel(`${e}: Jane Doe`)).toBe(true);
+        expect(matcher.pointerLabel(`${e} » Jane Doe`)).toBe(true);
+        expect(matcher.pointerLabel(`${e} – Jane Doe`)).toBe(true);
+        expect(matcher.pointerLabel(`${e} | Jane Doe`)).toBe(true);
+        expect(matcher.pointerLabel(`${e} Jane Doe`)).toBe(false);
+        expect(matcher.pointerLabel(`${e} »`)).toBe(false);
+      },
+    );
     it.each(list.months.map((e) => [e]))('month "%s" makes a date line, not a sentence', (e) => {
       expect(matcher.namedDate(`16 ${e} 2021`)).toBe(true);
       expect(matcher.namedDate(`${e[0]!.toUpperCase()}${e.slice(1)} 4, 2021, 10:30`)).toBe(true);

@@ -10,6 +10,18 @@ export interface PhraseMatcher {
   line(text: string): boolean;
   /** The block opens with a label and a colon ("Foto: dpa", "Aktualisiert: 03.04.2020", "Titelbild:"). */
   label(text: string): boolean;
+  /**
+   * The block opens with a label and a colon, or a label, a pointing separator and more text: "Lire aussi : …",
+   * "À lire aussi » …", "Lesen Sie auch – …", "Leia também | …". A pointer to another page only when the rest is
+   * a link (the caller checks): a dash after a label is also how prose goes on.
+   */
+  pointerLabel(text: string): boolean;
+  /**
+   * What follows a label set without a colon, only a space after it ("Aktualisiert am 17.01.2021." →
+   * "17.01.2021."), or null when the text opens with no label. For a date after a label: "Updated on March 3, 2021",
+   * "Mis à jour le 4 mai 2021", "Actualizado el 03/05/2021".
+   */
+  afterLabel(text: string): string | null;
   /** The block announces a list of other pages ("Lesen Sie auch", "Lire aussi :"). */
   announce(text: string): boolean;
   /**
@@ -78,6 +90,8 @@ export function buildMatcher(lists: readonly PhraseList[]): PhraseMatcher {
   // Closing punctuation, and a count such as "(12)" or "12" after a widget label.
   const line = new RegExp(`^(${alt((l) => l.lines)})\\s*(\\(?\\d+\\)?)?[\\s.:!…]*$`, 'iu');
   const label = new RegExp(`^(${alt((l) => l.labels)})\\s*:`, 'iu');
+  const spacedLabel = new RegExp(`^(${alt((l) => l.labels)})\\s+`, 'iu');
+  const pointerLabel = new RegExp(`^(${alt((l) => l.labels)})\\s*(:|[»›>|–—]\\s*\\S)`, 'iu');
   const announce = new RegExp(`^(${alt((l) => l.announce)})[\\s.:!…]*$`, 'iu');
   // A topic after the lead (a site name may hold a dot: "auf Example.de"); no sentence break, checked below.
   const announceLead = new RegExp(`^(${alt((l) => l.announceLeads)})\\s+\\S.{0,50}$`, 'iu');
@@ -108,6 +122,11 @@ export function buildMatcher(lists: readonly PhraseList[]): PhraseMatcher {
     adDisclosure: (text) => adDisclosure.test(text),
     line: (text) => line.test(text),
     label: (text) => label.test(text),
+    pointerLabel: (text) => pointerLabel.test(text),
+    afterLabel: (text) => {
+      const m = spacedLabel.exec(text);
+      return m ? text.slice(m[0].length) : null;
+    },
     announce: (text) => announce.test(text),
     announceLead: (text) =>
       announceLead.test(text) && !/[.!?]["”’]?(\s+\S|$)/u.test(text) && countWords(text) <= 10,
