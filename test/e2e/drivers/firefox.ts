@@ -66,6 +66,26 @@ function hrefOf(page: Page): Promise<string> {
   return page.evaluate(() => location.href).catch(() => '');
 }
 
+/**
+ * The last Firefox ESR that blocks this driver: on 140 ESR, an extension page's CSP refuses the `Function()` that
+ * puppeteer's `waitForFunction` evaluates there (EvalError: call to Function() blocked by CSP), so every scenario
+ * on an extension page fails with a bare "Waiting failed". The scenarios pass on 153 ESR. Found on a machine whose
+ * apt lists were old; `.ci/run` runs `apt-get update` first.
+ */
+const LAST_BLOCKING_FIREFOX = 140;
+
+async function refuseKnownBadFirefox(browser: Browser): Promise<void> {
+  const version = await browser.version();
+  const major = Number(/(\d+)\./.exec(version)?.[1] ?? NaN);
+  if (major <= LAST_BLOCKING_FIREFOX) {
+    await browser.close();
+    throw new Error(
+      `${version}: this Firefox blocks the test driver's scripts in extension pages (CSP). ` +
+        'The end-to-end tests need Firefox ESR 153 or newer: apt-get update && apt-get install -y firefox-esr',
+    );
+  }
+}
+
 export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDriver> {
   const profile = mkdtempSync(join(tmpdir(), 'pith-e2e-firefox-'));
   const files = mkdtempSync(join(tmpdir(), 'pith-e2e-upload-'));
@@ -119,6 +139,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDri
         'browser.download.alwaysOpenPanel': false,
       },
     });
+    await refuseKnownBadFirefox(browser);
     await browser.installExtension(options.extensionDir);
 
     const opener = await browser.newPage();
