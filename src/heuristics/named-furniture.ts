@@ -10,7 +10,7 @@
  * carry such a name ("post has-comments") and holds the article is never taken.
  */
 import { nameTokens } from '../dom/name-tokens';
-import { closestTag, hasTagInside, tags } from '../dom/tags';
+import { closestTag, hasTagInside, tags, tagsInside } from '../dom/tags';
 import type { TextIndex } from '../dom/text-index';
 import type { Heuristic } from './heuristic';
 
@@ -331,6 +331,48 @@ function linkedParts(el: Element, bit: number, byElement: Map<Element, number>):
   return parts;
 }
 
+/** An `<h1>` label this short ("Related", "More news") heads a box of cards; a headline says more. */
+const LABEL_WORDS = 3;
+
+/** Text as compared with the page's title: lower case, whitespace collapsed. */
+function normalized(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Whether all of the `<h1>`'s text is inside one link: a card's title pointing to another page. */
+function isLinkHeading(h1: Element, index: TextIndex): boolean {
+  if (closestTag(h1, LINK) !== null) return true;
+  const words = index.words(h1);
+  if (words === 0) return false;
+  return tagsInside(h1, LINK).some((a) => index.words(a) === words);
+}
+
+/** The page's own title and og:title, normalized: the headline matches one of them. */
+function pageTitles(doc: Document): string[] {
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
+  return [doc.title, og].map(normalized).filter((t) => t !== '');
+}
+
+/**
+ * Whether `el` holds the page's headline. Any `<h1>` counts, except in a box of link cards: several `<h1>`s that
+ * are each wholly a link to another page (news CMSs title every related-story card with one), beside at most a
+ * short plain label heading the box. An `<h1>` that matches the page's title or og:title is the headline wherever
+ * it stands.
+ */
+function holdsHeadline(el: Element, index: TextIndex): boolean {
+  if (!hasTagInside(el, HEADLINE)) return false;
+  const h1s = tagsInside(el, HEADLINE);
+  const titles = pageTitles(el.ownerDocument);
+  let linkCards = 0;
+  for (const h1 of h1s) {
+    const text = normalized(h1.textContent ?? '');
+    if (text !== '' && titles.some((t) => t.includes(text) || text.includes(t))) return true;
+    if (isLinkHeading(h1, index)) linkCards++;
+    else if (index.words(h1) > LABEL_WORDS) return true;
+  }
+  return linkCards < 2;
+}
+
 function heuristicFor(kind: Kind, bit: number): Heuristic {
   return {
     name: kind.name,
@@ -353,7 +395,7 @@ function heuristicFor(kind: Kind, bit: number): Heuristic {
         )
           continue;
         // The headline is never furniture: a block holding it is the article's header or the article.
-        if (hasTagInside(el, HEADLINE) || holdsMostProse(el, root, index)) continue;
+        if (holdsHeadline(el, index) || holdsMostProse(el, root, index)) continue;
         found.push(el);
       }
       return found;

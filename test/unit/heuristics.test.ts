@@ -94,4 +94,26 @@ describe.each<DomImplementation>(['jsdom', 'linkedom'])('heuristics on %s', (dom
     expect(r.text).not.toContain('Otra headline number 2');
     expect(r.text).toContain('Paragraph 6 about the harbour');
   });
+
+  it('named-related takes a related box of link <h1> cards, never a block holding the headline', () => {
+    const card = (i: number) =>
+      `<article class="story-card"><h1><a href="/s${i}">Another headline about the city number ${i}</a></h1></article>`;
+    const r = clean(
+      `<article><header class="post-head"><h1><a href="/story">Harbour story</a></h1><p>A standfirst line.</p></header>
+       ${prose(3)}<section class="related-stories"><h1>City desk</h1>${card(1)}${card(2)}${card(3)}</section>${prose(3)}</article>`,
+      dom,
+    );
+    expect(r.removed.find((b) => b.text.includes('Another headline about the city'))?.ruleId).toBe(
+      'heuristic:named-related',
+    );
+    expect(r.text).toContain('A standfirst line.');
+    expect(r.title).toBe('Harbour story');
+
+    // One link <h1>, or a plain <h1> longer than a label, is a headline: the block stays for it.
+    const one = clean(
+      `<article>${prose(3)}<div class="related-head"><h1><a href="/x">A headline that points away from here</a></h1></div>${prose(3)}</article>`,
+      dom,
+    );
+    expect(one.removed.some((b) => b.ruleId === 'heuristic:named-related')).toBe(false);
+  });
 });
