@@ -14,8 +14,7 @@ const MAX_REMEMBERED = 20_000;
 export function nameTokens(name: string): readonly string[] {
   let tokens = tokensByName.get(name);
   if (!tokens) {
-    tokens = name
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
+    tokens = apartAtCase(name)
       .toLowerCase()
       .split(/[^a-z]+/)
       .filter((t) => t !== '');
@@ -23,6 +22,11 @@ export function nameTokens(name: string): readonly string[] {
     tokensByName.set(name, tokens);
   }
   return tokens;
+}
+
+/** A camel-case name written apart, word by word: "articleTeaser" → "article Teaser". */
+export function apartAtCase(name: string): string {
+  return name.replace(/([a-z])([A-Z])/g, '$1 $2');
 }
 
 /** An element's names as the heuristics read them: its class and its id, in one string ("" for neither). */

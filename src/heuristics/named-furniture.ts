@@ -10,6 +10,7 @@
  * carry such a name ("post has-comments") and holds the article is never taken.
  */
 import { nameTokens } from '../dom/name-tokens';
+import { foldTitle } from '../dom/title-fold';
 import { closestTag, hasTagInside, tags, tagsInside } from '../dom/tags';
 import type { TextIndex } from '../dom/text-index';
 import type { Heuristic } from './heuristic';
@@ -334,11 +335,6 @@ function linkedParts(el: Element, bit: number, byElement: Map<Element, number>):
 /** An `<h1>` label this short ("Related", "More news") heads a box of cards; a headline says more. */
 const LABEL_WORDS = 3;
 
-/** Text as compared with the page's title: lower case, whitespace collapsed. */
-function normalized(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
 /** Whether all of the `<h1>`'s text is inside one link: a card's title pointing to another page. */
 function isLinkHeading(h1: Element, index: TextIndex): boolean {
   if (closestTag(h1, LINK) !== null) return true;
@@ -347,10 +343,10 @@ function isLinkHeading(h1: Element, index: TextIndex): boolean {
   return tagsInside(h1, LINK).some((a) => index.words(a) === words);
 }
 
-/** The page's own title and og:title, normalized: the headline matches one of them. */
+/** The page's own title and og:title, folded (`foldTitle`): the headline matches one of them. */
 function pageTitles(doc: Document): string[] {
   const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
-  return [doc.title, og].map(normalized).filter((t) => t !== '');
+  return [doc.title, og].map(foldTitle).filter((t) => t !== '');
 }
 
 /**
@@ -359,14 +355,12 @@ function pageTitles(doc: Document): string[] {
  * short plain label heading the box. An `<h1>` that matches the page's title or og:title is the headline wherever
  * it stands.
  */
-function holdsHeadline(el: Element, index: TextIndex): boolean {
+function holdsHeadline(el: Element, index: TextIndex, titles: () => readonly string[]): boolean {
   if (!hasTagInside(el, HEADLINE)) return false;
-  const h1s = tagsInside(el, HEADLINE);
-  const titles = pageTitles(el.ownerDocument);
   let linkCards = 0;
-  for (const h1 of h1s) {
-    const text = normalized(h1.textContent ?? '');
-    if (text !== '' && titles.some((t) => t.includes(text) || text.includes(t))) return true;
+  for (const h1 of tagsInside(el, HEADLINE)) {
+    const text = foldTitle(index.text(h1));
+    if (text !== '' && titles().some((t) => t.includes(text) || text.includes(t))) return true;
     if (isLinkHeading(h1, index)) linkCards++;
     else if (index.words(h1) > LABEL_WORDS) return true;
   }
@@ -382,6 +376,9 @@ function heuristicFor(kind: Kind, bit: number): Heuristic {
     find(root, index) {
       const found: Element[] = [];
       const { elements, kinds } = namedElements(index);
+      // Read only when a candidate holds an <h1>, and then once.
+      let titles: readonly string[] | null = null;
+      const pageTitlesOnce = (): readonly string[] => (titles ??= pageTitles(root.ownerDocument));
       for (let i = 0; i < elements.length; i++) {
         const el = elements[i] as Element;
         if (((kinds[i] as number) & bit) === 0) continue;
@@ -395,7 +392,7 @@ function heuristicFor(kind: Kind, bit: number): Heuristic {
         )
           continue;
         // The headline is never furniture: a block holding it is the article's header or the article.
-        if (holdsHeadline(el, index) || holdsMostProse(el, root, index)) continue;
+        if (holdsHeadline(el, index, pageTitlesOnce) || holdsMostProse(el, root, index)) continue;
         found.push(el);
       }
       return found;

@@ -33,8 +33,8 @@ function composeNode(node: Text): void {
     node = before as Text;
     value = joined;
   }
-  const composed = value.normalize('NFC');
-  if (composed !== node.data) node.data = composed;
+  const nfc = value.normalize('NFC');
+  if (nfc !== node.data) node.data = nfc;
 }
 
 export function composed(value: string): string {

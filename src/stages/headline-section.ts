@@ -8,7 +8,7 @@
  * beside the article, not the article. The caller then lets Readability choose again within that section only.
  */
 import { normalizedText } from '../dom/text';
-import { foldTitle } from './title-fold';
+import { foldTitle } from '../dom/title-fold';
 import { isJsonLd, isOneOf, tags } from '../dom/tags';
 import { idOf, type KeptBlocks } from './kept-blocks';
 import { kindOf } from './dropped-kind';

@@ -18,7 +18,7 @@
  */
 import { isOneOf, tags, tagsInside } from '../dom/tags';
 import type { TextIndex } from '../dom/text-index';
-import { foldTitle } from './title-fold';
+import { foldTitle } from '../dom/title-fold';
 
 export const HEADLINE_ECHO_ID = 'heuristic:headline-echo';
 export const HEADLINE_ECHO_REASON = 'Headline (shown as the title)';

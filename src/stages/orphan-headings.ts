@@ -65,25 +65,21 @@ const LEAD_IN = /:\s*$/;
 function headsNothing(line: Element, root: Element, cuts: Cuts, index: TextIndex): boolean {
   for (let el: Element | null = line; el && el !== root; el = el.parentElement) {
     for (let node = el.nextSibling; node; node = node.nextSibling) {
-      if (firstContent(node, cuts, index) !== 'none') return false;
+      if (staysWithContent(node, cuts, index)) return false;
     }
   }
   return true;
 }
 
-/** Whether anything of `node` stays once the cuts are made: text or media ('content'), or nothing. */
-function firstContent(node: Node, cuts: Cuts, index: TextIndex): 'content' | 'none' {
-  if (node.nodeType === 3) return /\S/.test(node.nodeValue ?? '') ? 'content' : 'none';
-  if (node.nodeType !== 1) return 'none';
+/** Whether anything of `node` stays once the cuts are made: text or media. */
+function staysWithContent(node: Node, cuts: Cuts, index: TextIndex): boolean {
+  if (node.nodeType === 3) return /\S/.test(node.nodeValue ?? '');
+  if (node.nodeType !== 1) return false;
   const el = node as Element;
-  if (cuts.cut.has(el)) return 'none';
-  if (isOneOf(el, MEDIA)) return 'content';
-  if (!cuts.holders.has(el) && index.words(el) === 0 && tagsInside(el, MEDIA).length === 0) return 'none';
-  for (const child of Array.from(el.childNodes)) {
-    const first = firstContent(child, cuts, index);
-    if (first !== 'none') return first;
-  }
-  return 'none';
+  if (cuts.cut.has(el)) return false;
+  if (isOneOf(el, MEDIA)) return true;
+  if (!cuts.holders.has(el) && index.words(el) === 0 && tagsInside(el, MEDIA).length === 0) return false;
+  return Array.from(el.childNodes).some((child) => staysWithContent(child, cuts, index));
 }
 
 /** Whether some text that stays comes before the heading: the first line of the article is its standfirst. */

@@ -7,9 +7,9 @@
  * name read word by word), or in front of the figure the first block is the caption of. (Matching the meta description instead also brought back news sites' decks, which
  * the news benchmark's truth leaves out: measured, it cost more precision there than it gained elsewhere.)
  */
-import { namesOf } from '../dom/name-tokens';
+import { apartAtCase, namesOf } from '../dom/name-tokens';
 import { countWords, normalizedText } from '../dom/text';
-import { foldTitle } from './title-fold';
+import { foldTitle } from '../dom/title-fold';
 import { hasTagInside, isOneOf, tags } from '../dom/tags';
 import { elementsWithIds, pageId } from './page-ids';
 
@@ -103,7 +103,7 @@ function namedLead(el: Element): boolean {
   for (let cur: Element | null = el; cur && cur.localName !== 'body'; cur = cur.parentElement) {
     if (cur !== el && normalizedText(cur) !== normalizedText(el)) break;
     // "articleTeaser", "leadText": a word of a name in camel case counts as one written apart.
-    if (NAMED.test(namesOf(cur).replace(/([a-z])([A-Z])/g, '$1 $2'))) return true;
+    if (NAMED.test(apartAtCase(namesOf(cur)))) return true;
   }
   return false;
 }
