@@ -79,10 +79,11 @@ export function planCopy(body: Element, limits: PageLimits): CopyPlan {
   const plan: CopyPlan = { cut: null, crowded: [], tooManyChildren: new Map(), deep: false };
   let kept = 0;
   let textChars = 0;
-  const stack: { node: Node; depth: number }[] = [];
-  pushChildren(body, 1, stack, limits.maxChildren, plan.tooManyChildren);
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop() as { node: Node; depth: number };
+  // A walk by sibling and parent links (see tagWithinLimits), its depth counted on the way.
+  let node = firstChildWithin(body, limits.maxChildren, plan.tooManyChildren);
+  let depth = 1;
+  while (node) {
+    let first: Node | null = null;
     if (node.nodeType === 3) {
       textChars += node.nodeValue?.length ?? 0;
       // Text below the depth limit is flattened whole by tagWithinLimits, which cannot shorten it there: the
@@ -91,40 +92,49 @@ export function planCopy(body: Element, limits: PageLimits): CopyPlan {
         plan.cut = { node, inclusive: depth > limits.maxDepth, reason: textReason(limits) };
         return plan;
       }
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (kept >= limits.maxElements) {
+        plan.cut = { node: el, inclusive: true, reason: elementsReason(limits) };
+        return plan;
+      }
+      kept++;
+      if (depth > limits.maxDepth) plan.deep = true;
+      if (attributeCount(el) > limits.maxAttributes) plan.crowded.push(el);
+      first = firstChildWithin(el, limits.maxChildren, plan.tooManyChildren);
+    }
+    if (first) {
+      node = first;
+      depth++;
       continue;
     }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    if (kept >= limits.maxElements) {
-      plan.cut = { node: el, inclusive: true, reason: elementsReason(limits) };
-      return plan;
+    // The next sibling within its parent's limit, else that of the nearest ancestor that has one.
+    for (;;) {
+      const parent = node.parentNode as Element;
+      const next: Node | null = node.nextSibling;
+      if (next && next !== plan.tooManyChildren.get(parent)) {
+        node = next;
+        break;
+      }
+      if (parent === body) {
+        node = null;
+        break;
+      }
+      node = parent;
+      depth--;
     }
-    kept++;
-    if (depth > limits.maxDepth) plan.deep = true;
-    if (attributeCount(el) > limits.maxAttributes) plan.crowded.push(el);
-    pushChildren(el, depth + 1, stack, limits.maxChildren, plan.tooManyChildren);
   }
   return plan;
 }
 
 /**
- * Pushes the children of `el` to visit (last first, so they pop in document order), up to its `max`-th element
- * child; the first one left out is noted in `cutShort`.
+ * The first child of `el` to visit: its first child node, unless that is already past its first `max` element
+ * children. The first element child left out, if any, is noted in `cutShort`.
  */
-function pushChildren(
-  el: Element,
-  depth: number,
-  stack: { node: Node; depth: number }[],
-  max: number,
-  cutShort: Map<Element, Element>,
-): void {
-  let last = el.lastChild;
+function firstChildWithin(el: Element, max: number, cutShort: Map<Element, Element>): Node | null {
   const first = firstPastLimit(el, max);
-  if (first) {
-    cutShort.set(el, first);
-    last = first.previousSibling;
-  }
-  for (let c = last; c; c = c.previousSibling) stack.push({ node: c, depth });
+  if (first) cutShort.set(el, first);
+  return el.firstChild === first ? null : el.firstChild;
 }
 
 /** The element child after the first `max` ones, or null when there are no more than `max`. */
@@ -177,11 +187,13 @@ export function tagWithinLimits(
   let rebuilt = 0;
   /** Where the page is cut: everything after `node` goes, and `node` too unless it is the shortened text. */
   let cut: Cut | null = null;
-  // An explicit stack: a page of 10,000 nested elements must not overflow the call stack.
-  const stack: { node: Node; depth: number }[] = [];
-  for (let c = body.lastChild; c; c = c.previousSibling) stack.push({ node: c, depth: 1 });
-  while (stack.length > 0 && cut === null) {
-    const { node, depth } = stack.pop() as { node: Node; depth: number };
+  // A walk by sibling and parent links, its depth counted on the way: a page of 10,000 nested elements must not
+  // overflow the call stack, and an entry per node on a stack of our own was a share of the stage's garbage.
+  let node: Node | null = body.firstChild;
+  let depth = 1;
+  while (node) {
+    /** Whether the walk goes into the node's children. */
+    let inside = false;
     if (node.nodeType === 3) {
       const length = node.nodeValue?.length ?? 0;
       if (textChars + length > limits.maxTextChars) {
@@ -190,36 +202,47 @@ export function tagWithinLimits(
         break;
       }
       textChars += length;
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    let el = node as Element;
-    if (kept >= limits.maxElements) {
-      cut = { node: el, inclusive: true, reason: elementsReason(limits) };
-      break;
-    }
-    // The count first, before any work per attribute (the working copy has done this already; see planCopy).
-    if (attributeCount(el) > limits.maxAttributes) {
-      el = keepFirstAttributes(el, limits.maxAttributes);
-      rebuilt++;
-    }
-    setPageId(el, String(position));
-    position++;
-    kept++;
-    const copiedFlat = flattenedInCopy.get(el);
-    if (depth >= limits.maxDepth && (copiedFlat !== undefined || el.firstElementChild)) {
-      // Its descendants keep their positions (counted, not tagged), and their text stays as text.
-      if (copiedFlat !== undefined) {
-        position += copiedFlat;
-        textChars += el.textContent?.length ?? 0;
-      } else {
-        position += countElements(el);
-        textChars += flattenToText(el);
+    } else if (node.nodeType === 1) {
+      let el = node as Element;
+      if (kept >= limits.maxElements) {
+        cut = { node: el, inclusive: true, reason: elementsReason(limits) };
+        break;
       }
-      flattened++;
+      // The count first, before any work per attribute (the working copy has done this already; see planCopy).
+      if (attributeCount(el) > limits.maxAttributes) {
+        el = keepFirstAttributes(el, limits.maxAttributes);
+        node = el;
+        rebuilt++;
+      }
+      setPageId(el, String(position));
+      position++;
+      kept++;
+      const copiedFlat = flattenedInCopy.get(el);
+      if (depth >= limits.maxDepth && (copiedFlat !== undefined || el.firstElementChild)) {
+        // Its descendants keep their positions (counted, not tagged), and their text stays as text.
+        if (copiedFlat !== undefined) {
+          position += copiedFlat;
+          textChars += el.textContent?.length ?? 0;
+        } else {
+          position += countElements(el);
+          textChars += flattenToText(el);
+        }
+        flattened++;
+      } else {
+        inside = true;
+      }
+    }
+    const first: Node | null = inside ? node.firstChild : null;
+    if (first) {
+      node = first;
+      depth++;
       continue;
     }
-    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, depth: depth + 1 });
+    while (node !== body && !node.nextSibling) {
+      node = node.parentNode as Node;
+      depth--;
+    }
+    node = node === body ? null : node.nextSibling;
   }
   if (flattened > 0) {
     warnings.push({

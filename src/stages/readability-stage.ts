@@ -7,7 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { normalizedText } from '../dom/text';
 import type { PageContext } from './page-context';
-import { copyPageIds, elementsWithIds, pageId } from './page-ids';
+import { copyPageIds, elementsWithIds, movePageId, pageId, setPageId } from './page-ids';
 import { keepingPageIds } from './readability-ids';
 import { KeptBlocks } from './kept-blocks';
 import { restoreKeptBlocks } from './restore-kept';
@@ -34,9 +34,9 @@ export interface ReadabilityOutcome {
 export function runReadability(ctx: PageContext): ReadabilityOutcome {
   // Readability edits nodes in place before it gives up on an attempt and re-parses the page from its HTML, so
   // the live nodes can lose their text. Record what was dropped from a copy taken before it runs.
-  const body = ctx.doc.body ? (ctx.doc.body.cloneNode(true) as Element) : null;
-  if (body && ctx.doc.body) copyPageIds(ctx.doc.body, body);
-  const { before, parentOf } = body ? taggedTree(body) : { before: new Map(), parentOf: new Map() };
+  const { before, parentOf } = ctx.doc.body
+    ? taggedCopy(ctx.doc.body)
+    : { before: new Map<string, Element>(), parentOf: new Map<string, string | null>() };
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     const reader = new Readability<Element>(ctx.doc, {
@@ -137,52 +137,53 @@ function logCleanedInside(
 }
 
 /**
- * Every element with a page id below `root` in document order (`elementsWithIds`), with the id of its nearest
- * such ancestor: one walk that carries the ancestor's id down, instead of a selector pass and then a
- * climb from every element of the page.
+ * A deep copy of `body` with its page ids (`copyPageIds`), read as every element with an id in document order
+ * (`elementsWithIds`) with the id of its nearest such ancestor: one walk of the two trees side by side gives the
+ * ids and carries the ancestor's id down, instead of a walk to copy the ids, another to list them and a climb
+ * from every element of the page.
  */
-function taggedTree(root: Element): {
+function taggedCopy(body: Element): {
   before: Map<string, Element>;
   parentOf: Map<string, string | null>;
 } {
+  const copy = body.cloneNode(true) as Element;
+  movePageId(body, copy);
   const before = new Map<string, Element>();
   const parentOf = new Map<string, string | null>();
-  let above = pageId(root) ?? taggedAncestorId(root);
+  // The copy stands in no tree: its nearest tagged ancestor is the body's own id, if it has one.
+  let above = pageId(body);
   /** The `above` of each level the walk has gone down from. */
   const levels: (string | null)[] = [];
-  let cur: Element | null = root.firstElementChild;
-  while (cur) {
-    const id = pageId(cur);
+  let from: Element | null = body.firstElementChild;
+  let to: Element | null = copy.firstElementChild;
+  while (from && to) {
+    const id = pageId(from);
     if (id !== null) {
-      before.set(id, cur);
+      setPageId(to, id);
+      before.set(id, to);
       parentOf.set(id, above);
     }
-    // A template's content is not part of the page (querySelectorAll skips it; linkedom keeps it in the tree).
-    const first: Element | null = cur.localName === 'template' ? null : cur.firstElementChild;
-    if (first) {
+    // A template's content is not part of the page (querySelectorAll skips it; linkedom keeps it in the tree): its
+    // ids are copied, and it is not listed.
+    if (from.localName === 'template') copyPageIds(from, to);
+    const first = from.localName === 'template' ? null : from.firstElementChild;
+    if (first && to.firstElementChild) {
       levels.push(above);
       if (id !== null) above = id;
-      cur = first;
+      from = first;
+      to = to.firstElementChild;
       continue;
     }
-    while (cur !== root && cur.nextElementSibling === null) {
-      cur = cur.parentElement as Element;
+    while (from && to && from !== body && !from.nextElementSibling) {
+      from = from.parentElement;
+      to = to.parentElement;
       above = levels.pop() ?? null;
     }
-    cur = cur === root ? null : cur.nextElementSibling;
+    if (!from || !to || from === body) break;
+    from = from.nextElementSibling;
+    to = to.nextElementSibling;
   }
   return { before, parentOf };
-}
-
-/**
- * The page id of the nearest ancestor that has one.
- */
-function taggedAncestorId(el: Element): string | null {
-  for (let up = el.parentElement; up; up = up.parentElement) {
-    const id = pageId(up);
-    if (id !== null) return id;
-  }
-  return null;
 }
 
 /**
