@@ -11,6 +11,7 @@
  */
 import type { SelectorKey } from '../rules/selector-key';
 import { namesOf } from './name-tokens';
+import { isOneOf, type TagNames } from './tags';
 import { normalizedText } from './text';
 
 interface LinkStats {
@@ -29,8 +30,11 @@ export class TextIndex {
   private distinct: DistinctTexts | null = null;
   private carried: { class: Set<string>; id: Set<string> } | null = null;
   private readonly attributes = new Map<string, (string | null)[]>();
+  private readonly distinctAttributes = new Map<string, DistinctTexts>();
   private readonly nameStrings = new Map<Element, string>();
+  private namesRead = false;
   private readonly namesMemo = new Map<(names: string) => boolean, Map<string, boolean>>();
+  private readonly closestMemo = new Map<TagNames, Map<Element, Element | null>>();
 
   /**
    * @param queryRoot where selectors are run from. The page stage passes the document: jsdom's element-scoped
@@ -44,11 +48,13 @@ export class TextIndex {
 
   /** Text with white space folded, trimmed. */
   text(el: Element): string {
+    // The same text as normalizedText, kept in the walk's own record; an element outside the subtree (an
+    // enclosing cell) is read directly.
+    const folded = this.walk().folded.get(el);
+    if (folded !== undefined) return trimmed(folded);
     let text = this.texts.get(el);
     if (text === undefined) {
-      const folded = this.walk().folded.get(el);
-      // The same text as normalizedText; an element outside the subtree (an enclosing cell) is read directly.
-      text = folded === undefined ? normalizedText(el) : trimmed(folded);
+      text = normalizedText(el);
       this.texts.set(el, text);
     }
     return text;
@@ -58,9 +64,17 @@ export class TextIndex {
   words(el: Element): number {
     let words = this.wordCounts.get(el);
     if (words === undefined) {
-      const text = this.text(el);
-      words = text === '' ? 0 : 1;
-      for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) words++;
+      const folded = this.walk().folded.get(el);
+      if (folded !== undefined) {
+        // Counted from the walk's spaces, without reading (or flattening) the text: the spaces of the trimmed text.
+        const lead = folded.lead ? 1 : 0;
+        const trail = folded.trail ? 1 : 0;
+        words = folded.text.length - lead - trail <= 0 ? 0 : 1 + folded.spaces - lead - trail;
+      } else {
+        const text = this.text(el);
+        words = text === '' ? 0 : 1;
+        for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) words++;
+      }
       this.wordCounts.set(el, words);
     }
     return words;
@@ -91,11 +105,58 @@ export class TextIndex {
    */
   names(el: Element): string {
     let names = this.nameStrings.get(el);
+    if (names === undefined && !this.namesRead) {
+      // The subtree's names all at once, from the values `carries` reads: no second DOM read per element.
+      this.namesRead = true;
+      const { elements } = this.walk();
+      const classes = this.attributeValues('class');
+      const ids = this.attributeValues('id');
+      for (let i = 0; i < elements.length; i++) {
+        const c = classes[i] ?? null;
+        const id = ids[i] ?? null;
+        this.nameStrings.set(
+          elements[i] as Element,
+          c === null && id === null ? ' ' : `${c ?? ''} ${id ?? ''}`,
+        );
+      }
+      names = this.nameStrings.get(el);
+    }
     if (names === undefined) {
+      // The root, or an element outside the subtree.
       names = namesOf(el);
       this.nameStrings.set(el, names);
     }
     return names;
+  }
+
+  /**
+   * `closestTag(el, names)`: the element itself or its nearest ancestor with one of the names, remembered for every
+   * element the climb passed, so that the heuristics asking it of each block of a deep page climb each chain once.
+   * `names` is a module-level set, so that its answers are found again.
+   */
+  closest(el: Element, names: TagNames): Element | null {
+    let memo = this.closestMemo.get(names);
+    if (!memo) {
+      memo = new Map();
+      this.closestMemo.set(names, memo);
+    }
+    const climbed: Element[] = [];
+    let found: Element | null = null;
+    for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+      const known = memo.get(cur);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      if (isOneOf(cur, names)) {
+        found = cur;
+        memo.set(cur, cur);
+        break;
+      }
+      climbed.push(cur);
+    }
+    for (const up of climbed) memo.set(up, found);
+    return found;
   }
 
   /**
@@ -256,11 +317,50 @@ export class TextIndex {
     const value = double ?? single ?? '';
     const test = ATTRIBUTE_TESTS[operator as keyof typeof ATTRIBUTE_TESTS];
     const { elements } = this.walk();
-    const values = this.attributeValues(name);
-    return elements.filter((_, i) => {
-      const actual = values[i];
-      return actual !== null && actual !== undefined && test(actual, value);
-    });
+    // Each distinct value is tested once (a page repeats the same class list on many elements), and when none
+    // passes (most rules on most pages) no element is visited.
+    const { texts: values, idOf } = this.distinctValues(name);
+    const accepted = new Uint8Array(values.length);
+    let any = false;
+    for (let id = 0; id < values.length; id++) {
+      if (test(values[id] as string, value)) {
+        accepted[id] = 1;
+        any = true;
+      }
+    }
+    if (!any) return [];
+    const found: Element[] = [];
+    for (let i = 0; i < elements.length; i++) {
+      const id = idOf[i] as number;
+      if (id >= 0 && accepted[id] === 1) found.push(elements[i] as Element);
+    }
+    return found;
+  }
+
+  /** The attribute's distinct values, and for each walked element the number of its value (-1 for none). */
+  private distinctValues(name: string): DistinctTexts {
+    let distinct = this.distinctAttributes.get(name);
+    if (!distinct) {
+      const numbers = new Map<string, number>();
+      const values = this.attributeValues(name);
+      const idOf = new Int32Array(values.length);
+      for (let i = 0; i < values.length; i++) {
+        const actual = values[i];
+        if (actual === null || actual === undefined) {
+          idOf[i] = -1;
+          continue;
+        }
+        let id = numbers.get(actual);
+        if (id === undefined) {
+          id = numbers.size;
+          numbers.set(actual, id);
+        }
+        idOf[i] = id;
+      }
+      distinct = { texts: Array.from(numbers.keys()), idOf };
+      this.distinctAttributes.set(name, distinct);
+    }
+    return distinct;
   }
 
   /** Each walked element's value of the attribute (parallel to the walk's elements), read once per pass. */
@@ -377,11 +477,16 @@ interface FoldedText {
   /** Whether `text` starts (ends) with its folded space; kept apart so a rope is never read to find out. */
   lead: boolean;
   trail: boolean;
+  /** How many spaces `text` holds (the folded runs of white space), its lead and trail included. */
+  spaces: number;
   /** `text` trimmed, made on first need (and shared by wrappers whose text is their only child's). */
   trimmed: string | null;
 }
 
-const NO_TEXT: FoldedText = { text: '', lead: false, trail: false, trimmed: '' };
+const NO_TEXT: FoldedText = { text: '', lead: false, trail: false, spaces: 0, trimmed: '' };
+/** White space alone, folded: shared by every such text node (and by the elements holding only one). */
+const ONE_SPACE: FoldedText = { text: ' ', lead: true, trail: true, spaces: 1, trimmed: '' };
+const ALL_SPACE = /^\s+$/;
 
 function trimmed(folded: FoldedText): string {
   folded.trimmed ??= folded.text.slice(folded.lead ? 1 : 0, folded.trail ? -1 : folded.text.length);
@@ -396,6 +501,7 @@ class FoldingText {
   private text = '';
   private lead = false;
   private trail = false;
+  private spaces = 0;
   /** The child whose folded text is all of this one's so far, if any: its object is shared, not copied. */
   private only: FoldedText | null = null;
 
@@ -405,31 +511,48 @@ class FoldingText {
       this.text = piece.text;
       this.lead = piece.lead;
       this.trail = piece.trail;
+      this.spaces = piece.spaces;
       this.only = piece;
       return;
     }
-    const text = this.trail && piece.lead ? piece.text.slice(1) : piece.text;
+    const joined = this.trail && piece.lead;
+    const text = joined ? piece.text.slice(1) : piece.text;
     if (text === '') return;
     this.text += text;
     this.trail = piece.trail;
+    this.spaces += joined ? piece.spaces - 1 : piece.spaces;
+    this.only = null;
+  }
+
+  /** Empty again, for the next element at the same depth. */
+  reset(): void {
+    this.text = '';
+    this.lead = false;
+    this.trail = false;
+    this.spaces = 0;
     this.only = null;
   }
 
   done(): FoldedText {
     if (this.only) return this.only;
     if (this.text === '') return NO_TEXT;
-    return { text: this.text, lead: this.lead, trail: this.trail, trimmed: null };
+    return { text: this.text, lead: this.lead, trail: this.trail, spaces: this.spaces, trimmed: null };
   }
 }
 
 /** A text node's data folded as `normalizedText` folds it. */
 function foldText(data: string): FoldedText {
   if (data === '') return NO_TEXT;
+  // Most of a page's text nodes are the markup's indentation: one shared space, without a regex replace.
+  if (ALL_SPACE.test(data)) return ONE_SPACE;
   const text = data.replace(/\s+/g, ' ');
+  let spaces = 0;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) spaces++;
   return {
     text,
     lead: text.charCodeAt(0) === 32,
     trail: text.charCodeAt(text.length - 1) === 32,
+    spaces,
     trimmed: null,
   };
 }
@@ -438,16 +561,17 @@ function foldText(data: string): FoldedText {
 function walkSubtree(root: Element): SubtreeWalk {
   const elements: Element[] = [];
   const folded = new Map<Element, FoldedText>();
-  const stack: { el: Element; text: FoldingText; next: Node | null }[] = [
-    { el: root, text: new FoldingText(), next: root.firstChild },
-  ];
-  for (let top = stack[0]; top; top = stack[stack.length - 1]) {
+  // One level a depth, reused by every element met at that depth: no objects made per element for the walk.
+  const levels: Level[] = [{ el: root, text: new FoldingText(), next: root.firstChild }];
+  let depth = 0;
+  while (depth >= 0) {
+    const top = levels[depth] as Level;
     const node = top.next;
     if (node === null) {
-      stack.pop();
       const text = top.text.done();
       folded.set(top.el, text);
-      stack[stack.length - 1]?.text.add(text);
+      depth--;
+      if (depth >= 0) (levels[depth] as Level).text.add(text);
       continue;
     }
     top.next = node.nextSibling;
@@ -455,8 +579,20 @@ function walkSubtree(root: Element): SubtreeWalk {
     if (node.nodeType === 3 || node.nodeType === 4) top.text.add(foldText(node.nodeValue ?? ''));
     else if (node.nodeType === 1) {
       elements.push(node as Element);
-      stack.push({ el: node as Element, text: new FoldingText(), next: node.firstChild });
+      depth++;
+      const level = levels[depth];
+      if (level) {
+        level.el = node as Element;
+        level.next = node.firstChild;
+        level.text.reset();
+      } else levels.push({ el: node as Element, text: new FoldingText(), next: node.firstChild });
     }
   }
   return { elements, folded };
+}
+
+interface Level {
+  el: Element;
+  text: FoldingText;
+  next: Node | null;
 }

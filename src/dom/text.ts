@@ -84,18 +84,27 @@ const SEPARATE = new Set([
  * "…on your device." and the "I agree" button after it do not run together in the removal log.
  */
 export function readableText(node: Node): string {
-  const parts: string[] = [];
-  const walk = (n: Node): void => {
-    for (let child = n.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
-      else if (child.nodeType === 1) {
-        const separate = SEPARATE.has((child as Element).localName);
-        if (separate) parts.push(' ');
-        walk(child);
-        if (separate) parts.push(' ');
+  // One string built by an iterative walk (no closure per call, no array of parts): the removal log reads every
+  // removed block's text.
+  let text = '';
+  let cur: Node | null = node.firstChild;
+  while (cur) {
+    if (cur.nodeType === 3) text += cur.nodeValue ?? '';
+    else if (cur.nodeType === 1) {
+      if (SEPARATE.has((cur as Element).localName)) text += ' ';
+      const first: Node | null = cur.firstChild;
+      if (first) {
+        cur = first;
+        continue;
       }
+      if (SEPARATE.has((cur as Element).localName)) text += ' ';
     }
-  };
-  walk(node);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+    // Up until a next sibling, closing (with its trailing space) each element left on the way.
+    while (cur && cur !== node && !cur.nextSibling) {
+      cur = cur.parentNode;
+      if (cur && cur !== node && cur.nodeType === 1 && SEPARATE.has((cur as Element).localName)) text += ' ';
+    }
+    cur = cur && cur !== node ? cur.nextSibling : null;
+  }
+  return text.replace(/\s+/g, ' ').trim();
 }

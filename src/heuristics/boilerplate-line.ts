@@ -15,7 +15,7 @@
 import type { TextIndex } from '../dom/text-index';
 import type { Heuristic } from './heuristic';
 import { phrasesFor, type PhraseMatcher } from './phrases/match';
-import { closestTag, hasTagInside, isOneOf, tags } from '../dom/tags';
+import { hasTagInside, isOneOf, tags } from '../dom/tags';
 
 const MAX_LINE_WORDS = 8;
 const BLOCKS = tags('p, div, li');
@@ -33,39 +33,93 @@ const MAX_DISCLOSURE_WORDS = 15;
 const SMALL_PRINT = tags('em, i, small, sub');
 const BOLD = tags('strong, b');
 
+/** What the text alone says of a block, one bit a test: each judged once per distinct text of a pass, when asked. */
+const POINTER_LABEL = 1;
+const LINE = 2;
+const DATE_OR_COUNTER = 4;
+const DATED = 8;
+const DISCLOSURE = 16;
+const LABEL = 32;
+/** Beside each answer's bit, whether it is known yet: the bit shifted by this much. */
+const KNOWN = 8;
+
+/** The text tests' answers by text, per pass (one index per pass) and so for one set of phrase lists. */
+const textBitsCache = new WeakMap<TextIndex, Map<string, number>>();
+
+/** The answer of one text test (the words are the text's: `TextIndex.words` counts them from it). */
+function textTest(bit: number, text: string, words: number, phrases: PhraseMatcher): boolean {
+  switch (bit) {
+    case POINTER_LABEL:
+      return phrases.pointerLabel(text);
+    case LINE:
+      return words <= MAX_LINE_WORDS && phrases.line(text);
+    case DATE_OR_COUNTER:
+      return DATE_ONLY.test(text) || phrases.counter(text);
+    case DATED:
+      return (
+        phrases.namedDate(text) ||
+        DATE_ONLY.test(text.replace(LABEL_BEFORE, '')) ||
+        labelledDate(text, phrases)
+      );
+    case DISCLOSURE:
+      return words <= MAX_DISCLOSURE_WORDS && phrases.adDisclosure(text);
+    default:
+      // A labelled line is one statement: no sentence ends before its end.
+      return phrases.label(text) && !/[.!?]["”’]?\s+\S/.test(text);
+  }
+}
+
+/** `textTest`'s answer, remembered in `known` by text. */
+function says(
+  bit: number,
+  text: string,
+  words: number,
+  phrases: PhraseMatcher,
+  known: Map<string, number>,
+): boolean {
+  let bits = known.get(text) ?? 0;
+  if ((bits & (bit << KNOWN)) === 0) {
+    bits |= (bit << KNOWN) | (textTest(bit, text, words, phrases) ? bit : 0);
+    known.set(text, bits);
+  }
+  return (bits & bit) !== 0;
+}
+
 export const boilerplateLine: Heuristic = {
   name: 'boilerplate-line',
   reason: 'Widget label or metadata line',
   find(root, index) {
     const phrases = phrasesFor(root, () => index.text(root));
+    let memo = textBitsCache.get(index);
+    if (!memo) {
+      memo = new Map();
+      textBitsCache.set(index, memo);
+    }
+    const known = memo;
     return index
       .all('p, div, span, li, h2, h3, h4, h5, h6, a, button, small, time, label, blockquote')
       .filter((el) => {
         const words = index.words(el);
         if (words === 0 || words > MAX_LABEL_WORDS || hasTagInside(el, BLOCKS)) return false;
         const text = index.text(el);
-        const pointer = phrases.pointerLabel(text) && index.linkDensity(el) >= POINTER_LINK_SHARE;
-        const quoted = closestTag(el, QUOTED_OR_CELL);
+        const pointer =
+          says(POINTER_LABEL, text, words, phrases, known) && index.linkDensity(el) >= POINTER_LINK_SHARE;
+        const quoted = index.closest(el, QUOTED_OR_CELL);
         if (quoted !== null && !(pointer && quoted.localName === 'blockquote')) return false;
-        if (words <= MAX_LINE_WORDS && phrases.line(text)) return true;
-        if (DATE_ONLY.test(text) || phrases.counter(text)) return true;
+        if (says(LINE, text, words, phrases, known)) return true;
+        if (says(DATE_OR_COUNTER, text, words, phrases, known)) return true;
         // A date with a month name, or after a label, is post metadata; as a heading it is a chronology's own
         // section ("4. August 1914"), so headings keep it, and so does a date set in bold as a line of its own
         // (a heading written without a heading tag).
-        const dated =
-          phrases.namedDate(text) ||
-          DATE_ONLY.test(text.replace(LABEL_BEFORE, '')) ||
-          labelledDate(text, phrases);
-        if (dated && !isOneOf(el, HEADING) && !setIn(el, text, index, BOLD)) return true;
-        if (pointer) return true;
         if (
-          words <= MAX_DISCLOSURE_WORDS &&
-          phrases.adDisclosure(text) &&
-          setIn(el, text, index, SMALL_PRINT)
+          says(DATED, text, words, phrases, known) &&
+          !isOneOf(el, HEADING) &&
+          !setIn(el, text, index, BOLD)
         )
           return true;
-        // A labelled line is one statement: no sentence ends before its end.
-        return phrases.label(text) && !/[.!?]["”’]?\s+\S/.test(text);
+        if (pointer) return true;
+        if (says(DISCLOSURE, text, words, phrases, known) && setIn(el, text, index, SMALL_PRINT)) return true;
+        return says(LABEL, text, words, phrases, known);
       });
   },
 };

@@ -187,14 +187,33 @@ function namesKind(tokens: readonly string[], kind: Kind): boolean {
   return false;
 }
 
-/** The kinds one class or id word names, as bits (bit i for KINDS[i]). */
+/** For each token, the kinds (as bits) that name it among their `tokens`, and those that it stops (`unless`). */
+const TOKEN_KINDS = new Map<string, number>();
+const UNLESS_KINDS = new Map<string, number>();
+/** The kinds that also go by pairs of tokens. */
+const PAIRED_KINDS: readonly number[] = KINDS.flatMap((kind, i) => (kind.pairs ? [i] : []));
+KINDS.forEach((kind, i) => {
+  for (const t of kind.tokens) TOKEN_KINDS.set(t, (TOKEN_KINDS.get(t) ?? 0) | (1 << i));
+  for (const t of kind.unless ?? []) UNLESS_KINDS.set(t, (UNLESS_KINDS.get(t) ?? 0) | (1 << i));
+});
+
+/**
+ * The kinds one class or id word names, as bits (bit i for KINDS[i]): `namesKind` for every kind, with the
+ * single tokens looked up in one pass over the word's tokens.
+ */
 function kindsOfWord(word: string): number {
   const tokens = nameTokens(word);
-  let bits = 0;
-  KINDS.forEach((kind, i) => {
-    if (namesKind(tokens, kind)) bits |= 1 << i;
-  });
-  return bits;
+  let named = 0;
+  let stopped = 0;
+  for (const t of tokens) {
+    named |= TOKEN_KINDS.get(t) ?? 0;
+    stopped |= UNLESS_KINDS.get(t) ?? 0;
+  }
+  for (const i of PAIRED_KINDS) {
+    const bit = 1 << i;
+    if ((named & bit) === 0 && (stopped & bit) === 0 && namesKind(tokens, KINDS[i] as Kind)) named |= bit;
+  }
+  return named & ~stopped;
 }
 
 /**

@@ -9,7 +9,7 @@ import { RuleBudgetError } from '../rules/procedural';
 import type { ActiveRule } from '../rules/rule-set';
 import type { EngineWarning, Rule } from '../types';
 import type { PageContext, Removal, Stage } from './page-context';
-import { closestTag, hasTagInside, tags } from '../dom/tags';
+import { hasTagInside, tags } from '../dom/tags';
 import { errorText, stageFailed } from '../warnings';
 import { ORPHAN_HEADING_ID, ORPHAN_HEADING_REASON, orphanHeadings } from './orphan-headings';
 
@@ -63,7 +63,7 @@ export function cutBlocks(
     Array.from(el.parentElement.childNodes).some((n) => n.nodeType === 3 && /\p{L}/u.test(n.nodeValue ?? ''));
   // Table-data guard: a whole table cell is data ("1 of 4", "Source"), never a gallery counter or a label.
   const isCellData = (el: Element): boolean => {
-    const cell = closestTag(el, CELLS);
+    const cell = index.closest(el, CELLS);
     return cell !== null && index.text(cell) === index.text(el);
   };
   // Photo guard: a text rule matches every wrapper with the same text, so a credit line that fills its

@@ -31,21 +31,52 @@ export function listsFor(doc: Document, text: string): PhraseList[] {
   return Array.from(chosen);
 }
 
+/**
+ * Each stopword's weight in each list (how many times the list names it), by word: the text's words are looked up
+ * here as they are read, and no count of every word is kept. Built on first use.
+ */
+let stopwordWeights: Map<string, Int32Array> | null = null;
+
+function weights(): Map<string, Int32Array> {
+  if (!stopwordWeights) {
+    stopwordWeights = new Map();
+    PHRASE_LISTS.forEach((list, i) => {
+      for (const word of list.stopwords) {
+        let row = stopwordWeights?.get(word);
+        if (!row) {
+          row = new Int32Array(PHRASE_LISTS.length);
+          stopwordWeights?.set(word, row);
+        }
+        row[i] = (row[i] as number) + 1;
+      }
+    });
+  }
+  return stopwordWeights;
+}
+
+const LETTER_RUN = /[\p{L}]+/gu;
+
 /** The list whose stopwords are most frequent in the text, when they are frequent enough to mean something. */
 export function detectLanguage(text: string): PhraseList | null {
-  const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
-  if (words.length < 20) return null;
-  const counts = new Map<string, number>();
-  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const byWord = weights();
+  const hits = new Array<number>(PHRASE_LISTS.length).fill(0);
+  let words = 0;
+  const lower = text.toLowerCase();
+  LETTER_RUN.lastIndex = 0;
+  for (let m = LETTER_RUN.exec(lower); m !== null; m = LETTER_RUN.exec(lower)) {
+    words++;
+    const row = byWord.get(m[0]);
+    if (row) for (let i = 0; i < row.length; i++) hits[i] = (hits[i] as number) + (row[i] as number);
+  }
+  if (words < 20) return null;
   let best: PhraseList | null = null;
   let bestShare = MIN_STOPWORD_SHARE;
-  for (const list of PHRASE_LISTS) {
-    const hits = list.stopwords.reduce((n, w) => n + (counts.get(w) ?? 0), 0);
-    const share = hits / words.length;
+  PHRASE_LISTS.forEach((list, i) => {
+    const share = (hits[i] as number) / words;
     if (share > bestShare) {
       best = list;
       bestShare = share;
     }
-  }
+  });
   return best;
 }
