@@ -41,15 +41,30 @@ export function parseDocument(source: string, url: string, impl: DomImplementati
     return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).window
       .document as unknown as Document;
   }
-  // Page CSS errors and script errors are the page's business, not ours: silence them.
-  const virtualConsole = new VirtualConsole();
   try {
-    return new JSDOM(html, { url: safeUrl(url), virtualConsole }).window.document;
+    return parseWithJsdom(html, url);
   } catch {
     // jsdom's CSS parser throws on some real pages' inline styles (e.g. `calc()` with SCSS variables left in).
     // The styles are not needed to find the article, so parse again without them.
-    return new JSDOM(withoutStyles(html), { url: safeUrl(url), virtualConsole }).window.document;
+    return parseWithJsdom(withoutStyles(html), url);
   }
+}
+
+/** One jsdom window, made on first use: its DOMParser makes every page's document. */
+let parserWindow: JSDOM | null = null;
+
+/**
+ * A jsdom document for `html`, made by the window's DOMParser rather than as a window of its own: a window
+ * gives each `<iframe>` a browsing context of its own (a whole window more), and a page of 393 embedded players
+ * took 17 s to parse instead of 1.4 s. A parsed document has no browsing context, so its frames stay plain
+ * elements, as the engine reads them; scripting is off either way, so `<noscript>` parses the same. The document's
+ * URL is the window's, set to the page's URL first.
+ */
+function parseWithJsdom(html: string, url: string): Document {
+  // Page CSS errors and script errors are the page's business, not ours: silence them.
+  parserWindow ??= new JSDOM('', { virtualConsole: new VirtualConsole() });
+  parserWindow.reconfigure({ url: safeUrl(url) });
+  return new parserWindow.window.DOMParser().parseFromString(html, 'text/html');
 }
 
 export function cleanHtml(html: string, options: CleanOptions & { dom?: DomImplementation }): CleanResult {

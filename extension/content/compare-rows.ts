@@ -13,7 +13,7 @@
 import { countWords } from '../../src/dom/text';
 import { findFootnotes, type Footnotes } from '../../src/serialise/footnotes';
 import { texOf } from '../../src/serialise/markdown-content';
-import { isMathCopy } from '../../src/serialise/text';
+import { captionsCarryArticle, isMathCopy } from '../../src/serialise/text';
 import { videoLinkText } from '../../src/stages/rescue-content';
 import type { CleanResult } from '../../src/types';
 import type { CleanBlock, CompareRow, Comparison } from '../shared/messages';
@@ -88,6 +88,16 @@ const NOT_IN_TEXT: Record<string, string> = {
   video: 'media',
   audio: 'media',
 };
+/** When the captions are the article (a slideshow story), the clean text reads them (see `captionsCarryArticle`). */
+const NOT_IN_TEXT_BUT_CAPTIONS: Record<string, string> = Object.fromEntries(
+  Object.entries(NOT_IN_TEXT).filter(([tag]) => tag !== 'figcaption'),
+);
+
+/** What the clean text leaves out, as the engine decided for this result. */
+function notInTextOf(result: CleanResult, parse: (html: string) => Document): Record<string, string> {
+  const article = result.html ? parse(result.html).body : null;
+  return article && captionsCarryArticle(article) ? NOT_IN_TEXT_BUT_CAPTIONS : NOT_IN_TEXT;
+}
 const BLOCK = new Set(
   (
     'address article aside blockquote dd details div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 ' +
@@ -191,6 +201,7 @@ function eachCandidate(
   root: Element | null,
   records: ReadonlyMap<Element, number>,
   reading: Reading,
+  notInText: Record<string, string>,
   visit: (unit: Unit) => void,
 ): void {
   const walk = (el: Element): void => {
@@ -201,7 +212,7 @@ function eachCandidate(
         const node = child as Element;
         if (reading.skip(node) || records.has(node)) continue;
         if (reading.atom(node) !== null) visit(node);
-        else if (!NOT_IN_TEXT[node.localName]) {
+        else if (!notInText[node.localName]) {
           if (reading.label(node) !== null) visit(node);
           walk(node);
         }
@@ -225,10 +236,11 @@ function keptTextNodes(
   root: Element | null,
   records: ReadonlyMap<Element, number>,
   reading: Reading,
+  notInText: Record<string, string>,
   clean: string,
 ): Set<Node> {
   const nodes: Unit[] = [];
-  eachCandidate(root, records, reading, (node) => nodes.push(node));
+  eachCandidate(root, records, reading, notInText, (node) => nodes.push(node));
   const texts = nodes.map((n) => squeeze(unitText(n, reading)));
   const kept = new Set<Node>();
   let cursor = 0;
@@ -263,7 +275,8 @@ export function buildComparison(
   const records = findRecordElements(doc, result);
   const title = squeeze(result.title);
   const reading = readingOf(doc);
-  const kept = keptTextNodes(doc.body, records, reading, squeeze(result.text));
+  const notInText = notInTextOf(result, parse);
+  const kept = keptTextNodes(doc.body, records, reading, notInText, squeeze(result.text));
   // The rows of the element being walked; regions and records push a new list.
   const root: Row[] = [];
   let out: Row[] = root;
@@ -348,7 +361,7 @@ export function buildComparison(
         out = outer;
         out.push(...asRegion(region, inner, result));
       } else {
-        walk(node, why || NOT_IN_TEXT[tag] || '', heading || HEADING.test(tag));
+        walk(node, why || notInText[tag] || '', heading || HEADING.test(tag));
         if (block) flush();
       }
     }

@@ -155,10 +155,8 @@ async function extractOne(
       ? { ...result, warnings: [{ ...TRUNCATED_WARNING }, ...(result.warnings ?? [])] }
       : result;
   } catch (error) {
+    // No window to close after: a jsdom page is parsed without one (see parseWithJsdom in src/node.ts).
     return `extraction failed: ${errorMessage(error)}`;
-  } finally {
-    // jsdom windows hold timers and listeners; close each so hundreds of files fit in one process.
-    if (options.dom === 'jsdom') doc.defaultView?.close();
   }
 }
 

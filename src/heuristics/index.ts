@@ -15,6 +15,7 @@ import type { Heuristic } from './heuristic';
 import { hashtagRow } from './hashtag-row';
 import { hoverCard } from './hover-card';
 import { inlinePromo } from './inline-promo';
+import { lookAlikeText } from './look-alike-text';
 import { NAMED_FURNITURE } from './named-furniture';
 import { navMenu } from './nav-menu';
 import { pointerLine } from './pointer-line';
@@ -42,6 +43,7 @@ export const HEURISTICS: readonly Heuristic[] = [
   ctaBox,
   appPromo,
   closingNotice,
+  lookAlikeText,
   storyCards,
   ...NAMED_FURNITURE,
 ];

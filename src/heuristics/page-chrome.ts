@@ -1,6 +1,6 @@
 /**
  * The heuristics that find a site's own furniture (navigation menus, share bars, sign-up and consent boxes,
- * hashtag rows, widget labels) rather than judging article text. On a page that is not an article (a front page,
+ * hashtag rows, widget labels, ads spelled in look-alike letters) rather than judging article text. On a page that is not an article (a front page,
  * a list of links) these still find clutter, while the others' idea of clutter (announced link lists, story
  * cards, inline "MORE:" links, datelines, captions) is such a page's content. `CleanOptions.pageChrome` runs
  * only these over the whole page ("Clean anyway"), then cuts the page's own landmarks (`pageLandmarks`).
@@ -16,6 +16,7 @@ export const PAGE_CHROME_HEURISTICS: ReadonlySet<string> = new Set([
   'cta-box',
   'hashtag-row',
   'boilerplate-line',
+  'look-alike-text',
 ]);
 
 /** The heuristic ids (`heuristic:<name>`) that are not page chrome: switched off in the page-chrome mode. */
