@@ -25,7 +25,9 @@ export function isLookAlikeText(text: string): boolean {
 export const lookAlikeText: Heuristic = {
   name: 'look-alike-text',
   reason: 'Text spelled with look-alike letters of another alphabet (an ad or spam trick)',
-  find(_root, index) {
+  find(root, index) {
+    // Most pages hold no Cyrillic or Greek letter at all: one test of the whole text instead of one per block.
+    if (!LOOK_ALIKE.test(index.text(root))) return [];
     return index
       .all('p, div, li, section, aside, span, td, blockquote')
       .filter((el) => isLookAlikeText(index.text(el)));
