@@ -177,10 +177,8 @@ const HEADLINE = tags('h1');
 /** Elements never taken by name: the page's and the article's own containers. */
 const NEVER = new Set(['html', 'body', 'main', 'article']);
 
-/** Whether one word's name tokens name the kind. */
-function namesKind(tokens: readonly string[], kind: Kind): boolean {
-  if (kind.unless?.some((t) => tokens.includes(t))) return false;
-  if (tokens.some((t) => kind.tokens.includes(t))) return true;
+/** Whether one word's name tokens name the kind by one of its pairs (a head token and one of its others). */
+function namedByPair(tokens: readonly string[], kind: Kind): boolean {
   for (const [head, others] of kind.pairs ?? []) {
     if (tokens.includes(head) && tokens.some((t) => others.includes(t))) return true;
   }
@@ -198,8 +196,9 @@ KINDS.forEach((kind, i) => {
 });
 
 /**
- * The kinds one class or id word names, as bits (bit i for KINDS[i]): `namesKind` for every kind, with the
- * single tokens looked up in one pass over the word's tokens.
+ * The kinds one class or id word names, as bits (bit i for KINDS[i]): a kind is named by one of its `tokens` or
+ * one of its `pairs`, unless one of its `unless` tokens is there too. The single tokens are looked up in one pass
+ * over the word's tokens.
  */
 function kindsOfWord(word: string): number {
   const tokens = nameTokens(word);
@@ -211,7 +210,7 @@ function kindsOfWord(word: string): number {
   }
   for (const i of PAIRED_KINDS) {
     const bit = 1 << i;
-    if ((named & bit) === 0 && (stopped & bit) === 0 && namesKind(tokens, KINDS[i] as Kind)) named |= bit;
+    if ((named & bit) === 0 && (stopped & bit) === 0 && namedByPair(tokens, KINDS[i] as Kind)) named |= bit;
   }
   return named & ~stopped;
 }
