@@ -6,6 +6,7 @@
  */
 import { findFootnotes, type Footnotes } from './footnotes';
 import { texOf } from './markdown-content';
+import { normalizedText } from '../dom/text';
 const BLOCK = new Set([
   'p',
   'div',
@@ -78,16 +79,12 @@ export function captionsCarryArticle(root: Element): boolean {
   // Outermost captions only: a caption inside a caption would count twice.
   const lengths = captions
     .filter((caption) => !caption.parentElement?.closest('figcaption'))
-    .map((caption) => squeezed(caption).length);
+    .map((caption) => normalizedText(caption).length);
   if (lengths.length < MIN_ARTICLE_CAPTIONS) return false;
   const sorted = [...lengths].sort((a, b) => a - b);
   if ((sorted[Math.floor(sorted.length / 2)] ?? 0) < MIN_PROSE_CAPTION_CHARS) return false;
   const inCaptions = lengths.reduce((sum, n) => sum + n, 0);
-  return inCaptions > squeezed(root).length - inCaptions;
-}
-
-function squeezed(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return inCaptions > normalizedText(root).length - inCaptions;
 }
 
 export function toPlainText(root: Element): string {
