@@ -55,4 +55,20 @@ describe('the reasons list', () => {
     expect(toggle(list, 'Promo')?.disabled).toBe(false);
     expect(list.querySelectorAll('.why-off')).toHaveLength(0);
   });
+
+  it('says so when no rule or heuristic cut anything, and counts what Readability left out', () => {
+    const list = document.createElement('div');
+    renderRules(list, [], [], 4, null, handlers);
+    expect(list.textContent).toContain('No rule or heuristic cut anything on this page.');
+    expect(list.querySelector('.readability-note')?.textContent).toContain('Readability left out 4 blocks');
+  });
+
+  it('redraws the note on Readability when its count changes under the same reasons (a block kept)', () => {
+    const list = document.createElement('div');
+    renderRules(list, groups, [], 3, null, handlers);
+    renderRules(list, groups, [], 2, null, handlers);
+    expect(list.querySelector('.readability-note')?.textContent).toContain('Readability left out 2 blocks');
+    renderRules(list, groups, [], 0, null, handlers);
+    expect(list.querySelector('.readability-note')).toBeNull();
+  });
 });

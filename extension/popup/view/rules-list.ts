@@ -28,7 +28,8 @@ export function renderRules(
   inert: ReadonlySet<string> | null = null,
 ): void {
   const off = new Set(disabledIds);
-  if (updateInPlace(container, groups, off, disabledBecause, inert)) return;
+  if (updateInPlace(container, groups, off, disabledBecause, inert, readabilityNote(readabilityCount)))
+    return;
   const items = groups.map((g) => {
     const enabled = !g.ruleIds.every((id) => off.has(id));
     const noEffect = enabled && disabledBecause === null && (inert?.has(g.reason) ?? false);
@@ -81,11 +82,7 @@ export function renderRules(
       ? h('ul', { className: 'rules' }, items)
       : h('p', { className: 'muted' }, 'No rule or heuristic cut anything on this page.'),
     readabilityCount > 0
-      ? h(
-          'p',
-          { className: 'muted readability-note' },
-          `Readability left out ${readabilityCount} block${readabilityCount === 1 ? '' : 's'} (not part of the article). It has no rule to switch off; use Keep this on a block to bring it back.`,
-        )
+      ? h('p', { className: 'muted readability-note' }, readabilityNote(readabilityCount))
       : null,
     items.length > 0 && !disabledBecause
       ? h(
@@ -103,16 +100,27 @@ export function renderRules(
  * clicked while the first is saved). Returns false when the list differs (other reasons, a count that adds or
  * drops its Show button), which is then rebuilt.
  */
+/** The note under the list on what Readability left out (it has no switch). */
+function readabilityNote(count: number): string {
+  if (count === 0) return '';
+  return `Readability left out ${count} block${count === 1 ? '' : 's'} (not part of the article). It has no rule to switch off; use Keep this on a block to bring it back.`;
+}
+
 function updateInPlace(
   container: HTMLElement,
   groups: readonly ReasonGroup[],
   off: ReadonlySet<string>,
   disabledBecause: string | null,
   inert: ReadonlySet<string> | null,
+  note: string,
 ): boolean {
   if (disabledBecause !== null) return false;
   const rows = Array.from(container.querySelectorAll<HTMLLIElement>('ul.rules > li'));
+  // Only a drawn list is updated: with no reasons (nothing drawn yet, or "nothing cut"), and when the note on
+  // Readability's count has changed (a block kept), it is drawn anew.
   const same =
+    rows.length > 0 &&
+    (container.querySelector('.readability-note')?.textContent ?? '') === note &&
     rows.length === groups.length &&
     groups.every((g, i) => {
       const row = rows[i];
